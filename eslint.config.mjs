@@ -1,0 +1,42 @@
+// ESLint flat config: JS and TypeScript recommended rules, the Office add-in rules of
+// eslint-plugin-office-addins (e.g. no context.sync() in a loop), and eslint-config-prettier so
+// that formatting is Prettier's job alone (`prettier --check` runs in `npm run lint`).
+import js from "@eslint/js";
+import prettier from "eslint-config-prettier";
+import officeAddins from "eslint-plugin-office-addins";
+import tseslint from "typescript-eslint";
+
+const officeRules = Object.fromEntries(
+  Object.entries(officeAddins.configs.recommended.at(-1).rules).filter(([name]) => name.startsWith("office-addins/")),
+);
+
+export default tseslint.config(
+  { ignores: ["dist/", "node_modules/", "coverage/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  prettier,
+  {
+    files: ["**/*.ts"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      ...officeRules,
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // Node scripts and configs (CommonJS or ESM run by Node, not bundled).
+    files: ["**/*.{js,mjs,cjs}"],
+    languageOptions: {
+      globals: { console: "readonly", process: "readonly", Buffer: "readonly", URL: "readonly" },
+    },
+  },
+  {
+    // webpack.config.js is CommonJS, the form webpack-cli loads without a build step.
+    files: ["webpack.config.js"],
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: { require: "readonly", module: "writable", __dirname: "readonly" },
+    },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+);

@@ -1,0 +1,165 @@
+/**
+ * The implementations behind the KADR.* custom functions: coerce the arguments (args.ts), call the
+ * rules core, shape the result for a cell. No rule is decided here. Dates go back to Excel as
+ * 1900-system serial numbers.
+ */
+import {
+  advancedTrainingHoursOk,
+  attestationAdopted,
+  attestationCharacteristicBy,
+  attestationDecisionAllowed,
+  attestationMaterialsBy,
+  attestationNoticeBy,
+  attestationProtocolBy,
+  attestationQuorum,
+  deadlineStatus,
+  distanceLearningAllowed,
+  label,
+  normalizeCategory,
+  reportDeadline,
+  retrainingCompleteBy,
+  retrainingDeadline,
+  retrainingHoursOk,
+  retrainingRequired,
+  retrainingVenue,
+  trainingDue,
+  workdayKz,
+} from "../rules";
+import * as arg from "./args";
+import { need } from "./args";
+import { invoke } from "./invoke";
+
+const NO_LANG = null;
+
+export function RETRAINING_VENUE(category: unknown, corps: unknown, lang: unknown): string {
+  return invoke(lang, (l) => {
+    const decision = need(retrainingVenue(category, arg.optionalCorps(corps, "corps")), "category");
+    return label(decision.venue, l);
+  });
+}
+
+export function NORMALIZE_CATEGORY(category: unknown): string {
+  return invoke(NO_LANG, () => need(normalizeCategory(category), "category").code);
+}
+
+export function RETRAINING_REQUIRED(corps: unknown, firstEntry: unknown, firstLeadership: unknown): boolean {
+  return invoke(
+    NO_LANG,
+    () =>
+      retrainingRequired(
+        arg.corps(corps, "corps"),
+        arg.yesNoBlankIsNo(firstEntry, "firstEntry"),
+        arg.yesNoBlankIsNo(firstLeadership, "firstLeadership"),
+      ).required,
+  );
+}
+
+export function RETRAINING_DEADLINE(appointmentDate: unknown): number {
+  return invoke(NO_LANG, () =>
+    need(retrainingDeadline(arg.date(appointmentDate, "appointmentDate")), "appointmentDate"),
+  );
+}
+
+export function RETRAINING_COMPLETE_BY(startDate: unknown): number {
+  return invoke(NO_LANG, () => need(retrainingCompleteBy(arg.date(startDate, "startDate")), "startDate"));
+}
+
+export function DISTANCE_LEARNING_ALLOWED(corps: unknown, firstEntry: unknown): boolean {
+  return invoke(NO_LANG, () =>
+    distanceLearningAllowed(arg.corps(corps, "corps"), arg.yesNoBlankIsNo(firstEntry, "firstEntry")),
+  );
+}
+
+export function RETRAINING_HOURS_OK(hours: unknown): boolean {
+  return invoke(NO_LANG, () => retrainingHoursOk(arg.hours(hours, "hours")));
+}
+
+export function ADVANCED_TRAINING_HOURS_OK(hours: unknown): boolean {
+  return invoke(NO_LANG, () => advancedTrainingHoursOk(arg.hours(hours, "hours")));
+}
+
+export function TRAINING_DUE(lastDate: unknown, ratings: unknown, ratingDates: unknown): number {
+  return invoke(NO_LANG, () => {
+    const dates = ratingDates === null || ratingDates === undefined ? null : arg.cells(ratingDates);
+    const due = trainingDue(arg.optionalDate(lastDate, "lastDate"), arg.cells(ratings), dates);
+    return need(due, due.ok ? "" : (TRAINING_DUE_ARG[due.error.code] ?? "ratingDates")).due;
+  });
+}
+
+/** Which argument of TRAINING_DUE an error of the core points at (the rest are ratingDates). */
+const TRAINING_DUE_ARG: Partial<Record<string, string>> = { noLastTraining: "lastDate", unknownRating: "ratings" };
+
+export function DEADLINE_STATUS(deadline: unknown, asOf: unknown, lang: unknown): string {
+  return invoke(lang, (l) => label(deadlineStatus(arg.date(deadline, "deadline"), arg.date(asOf, "asOf")), l));
+}
+
+export function REPORT_DEADLINE(year: unknown): number {
+  return invoke(NO_LANG, () => need(reportDeadline(arg.integer(year, "year")), "year"));
+}
+
+export function WORKDAY_KZ(start: unknown, days: unknown, holidays: unknown): number {
+  return invoke(NO_LANG, () => {
+    // Excel's WORKDAY truncates fractional days; so do we.
+    const step = Math.trunc(arg.number(days, "days"));
+    return need(workdayKz(arg.date(start, "start"), step, arg.holidaySet(holidays, "holidays")), "start");
+  });
+}
+
+export function ATTESTATION_NOTICE_BY(attestationStart: unknown): number {
+  return invoke(NO_LANG, () =>
+    need(attestationNoticeBy(arg.date(attestationStart, "attestationStart")), "attestationStart"),
+  );
+}
+
+export function ATTESTATION_CHARACTERISTIC_BY(meetingDate: unknown): number {
+  return invoke(NO_LANG, () => need(attestationCharacteristicBy(arg.date(meetingDate, "meetingDate")), "meetingDate"));
+}
+
+export function ATTESTATION_MATERIALS_BY(meetingDate: unknown): number {
+  return invoke(NO_LANG, () => need(attestationMaterialsBy(arg.date(meetingDate, "meetingDate")), "meetingDate"));
+}
+
+export function ATTESTATION_QUORUM(present: unknown, members: unknown): boolean {
+  return invoke(NO_LANG, () =>
+    need(attestationQuorum(arg.count(present, "present"), arg.count(members, "members")), "present"),
+  );
+}
+
+export function ATTESTATION_ADOPTED(votesFor: unknown, present: unknown, chairVotedFor: unknown): boolean {
+  return invoke(NO_LANG, () =>
+    need(
+      attestationAdopted(
+        arg.count(votesFor, "votesFor"),
+        arg.count(present, "present"),
+        arg.optionalYesNo(chairVotedFor, "chairVotedFor"),
+      ),
+      "votesFor",
+    ),
+  );
+}
+
+export function ATTESTATION_DECISION_ALLOWED(
+  decision: unknown,
+  passedStandards: unknown,
+  passedTest: unknown,
+): boolean {
+  return invoke(NO_LANG, () =>
+    need(
+      attestationDecisionAllowed(
+        arg.integer(decision, "decision"),
+        arg.yesNo(passedStandards, "passedStandards"),
+        arg.yesNo(passedTest, "passedTest"),
+      ),
+      "decision",
+    ),
+  );
+}
+
+export function ATTESTATION_PROTOCOL_BY(decisionDate: unknown, holidays: unknown): number {
+  return invoke(NO_LANG, () =>
+    need(
+      attestationProtocolBy(arg.date(decisionDate, "decisionDate"), arg.holidaySet(holidays, "holidays")),
+      "decisionDate",
+    ),
+  );
+}

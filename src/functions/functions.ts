@@ -1,0 +1,217 @@
+/*
+ * The KADR.* custom functions: metadata only. custom-functions-metadata-plugin reads the JSDoc
+ * below into dist/functions.json and appends `CustomFunctions.associate(id, fn)` for each function
+ * to this file, so every function must be a top-level declaration here. The work is in catalogue.ts.
+ *
+ * Parameters are typed `any` because a cell may hold a number, text, a boolean or nothing, and the
+ * metadata generator maps only number/string/boolean/any; args.ts coerces them.
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any -- see above: cells arrive untyped */
+import * as kadr from "./catalogue";
+
+/**
+ * Where a civil servant is retrained (Rules §13): Academy or regional centre.
+ * @customfunction RETRAINING_VENUE
+ * @param category Position category, e.g. C-O-3; Cyrillic letters, any dash or none are accepted.
+ * @param [corps] Corps: A (always Academy), B or blank (decided by category). Political servants are not retrained.
+ * @param [lang] Language of the result: kk, ru or en (default: Office's language).
+ * @returns Academy / Академия or Regional centre / Региональный центр / Өңірлік орталық.
+ */
+export function retrainingVenue(category: any, corps?: any, lang?: any): string {
+  return kadr.RETRAINING_VENUE(category, corps, lang);
+}
+
+/**
+ * The canonical code of a position category (RULES.md §5), e.g. с-о-3, CO3 or С–О–3 → C-O-3.
+ * @customfunction NORMALIZE_CATEGORY
+ * @param category Position category as typed in the sheet.
+ * @returns The category in canonical Latin form, e.g. C-O-3.
+ */
+export function normalizeCategory(category: any): string {
+  return kadr.NORMALIZE_CATEGORY(category);
+}
+
+/**
+ * Whether retraining is required (Rules §3): first entry into corps A or B, or first corps B leadership appointment.
+ * @customfunction RETRAINING_REQUIRED
+ * @param corps Corps: A, B or political (саяси / политический).
+ * @param firstEntry First entry into the administrative civil service: yes/no (TRUE/FALSE, 1/0, иә/жоқ, да/нет); blank = no.
+ * @param firstLeadership First appointment to a corps B leadership position: yes/no; blank = no.
+ * @returns TRUE when the servant must be sent to retraining.
+ */
+export function retrainingRequired(corps: any, firstEntry: any, firstLeadership: any): boolean {
+  return kadr.RETRAINING_REQUIRED(corps, firstEntry, firstLeadership);
+}
+
+/**
+ * Latest date to send to retraining (Rules §14): appointment date + 6 months.
+ * @customfunction RETRAINING_DEADLINE
+ * @param appointmentDate Date of appointment (date cell, dd.mm.yyyy or yyyy-mm-dd).
+ * @returns A date (Excel serial number; format the cell as a date).
+ */
+export function retrainingDeadline(appointmentDate: any): number {
+  return kadr.RETRAINING_DEADLINE(appointmentDate);
+}
+
+/**
+ * Date by which retraining may be completed (Rules §16): start + 3 months.
+ * @customfunction RETRAINING_COMPLETE_BY
+ * @param startDate Start of retraining (date cell, dd.mm.yyyy or yyyy-mm-dd).
+ * @returns A date (Excel serial number; format the cell as a date).
+ */
+export function retrainingCompleteBy(startDate: any): number {
+  return kadr.RETRAINING_COMPLETE_BY(startDate);
+}
+
+/**
+ * Whether retraining may be taken by distance learning (Rules §15): only on first entry into corps B.
+ * @customfunction DISTANCE_LEARNING_ALLOWED
+ * @param corps Corps: A, B or political.
+ * @param firstEntry First entry into the administrative civil service: yes/no; blank = no.
+ * @returns TRUE only for first entry into corps B.
+ */
+export function distanceLearningAllowed(corps: any, firstEntry: any): boolean {
+  return kadr.DISTANCE_LEARNING_ALLOWED(corps, firstEntry);
+}
+
+/**
+ * Whether retraining had enough academic hours (Rules §16): at least 120.
+ * @customfunction RETRAINING_HOURS_OK
+ * @param hours Academic hours (a number; numeric text such as "120" or "120,5" is accepted).
+ * @returns TRUE when hours ≥ 120.
+ */
+export function retrainingHoursOk(hours: any): boolean {
+  return kadr.RETRAINING_HOURS_OK(hours);
+}
+
+/**
+ * Whether advanced training had an allowed number of academic hours (Rules §25): 24 to 80.
+ * @customfunction ADVANCED_TRAINING_HOURS_OK
+ * @param hours Academic hours (a number or numeric text).
+ * @returns TRUE when 24 ≤ hours ≤ 80.
+ */
+export function advancedTrainingHoursOk(hours: any): boolean {
+  return kadr.ADVANCED_TRAINING_HOURS_OK(hours);
+}
+
+/**
+ * Next advanced-training deadline (Rules §20, §24): last training + 3 years, or 3 months after the second of two unsatisfactory results among the last three, whichever is earlier.
+ * @customfunction TRAINING_DUE
+ * @param lastDate End date of the last advanced training (blank if none).
+ * @param ratings Annual evaluation results, oldest first (one cell or a row/column range; blanks skipped).
+ * @param [ratingDates] Dates the results were given, a range parallel to ratings (needed when two results are unsatisfactory).
+ * @returns A date (Excel serial number; format the cell as a date).
+ */
+export function trainingDue(lastDate: any, ratings: any[][], ratingDates?: any[][]): number {
+  return kadr.TRAINING_DUE(lastDate, ratings, ratingDates);
+}
+
+/**
+ * Where a deadline stands on a day: Overdue, Due soon (within 90 days) or On track.
+ * @customfunction DEADLINE_STATUS
+ * @param deadline The deadline (a date).
+ * @param asOf The day to judge on, e.g. one "as of" cell (a date).
+ * @param [lang] Language of the result: kk, ru or en (default: Office's language).
+ * @returns Overdue / Просрочено / Мерзімі өтті, Due soon / Скоро срок / Мерзімі жақын, or On track / В срок / Мерзімінде.
+ */
+export function deadlineStatus(deadline: any, asOf: any, lang?: any): string {
+  return kadr.DEADLINE_STATUS(deadline, asOf, lang);
+}
+
+/**
+ * Deadline of the annual training report (Rules §30): 10 January of the following year.
+ * @customfunction REPORT_DEADLINE
+ * @param year The reporting year, e.g. 2024.
+ * @returns A date (Excel serial number; format the cell as a date).
+ */
+export function reportDeadline(year: any): number {
+  return kadr.REPORT_DEADLINE(year);
+}
+
+/**
+ * Like WORKDAY, skipping weekends, Kazakhstan public holidays and their substitute days off, and the extra days listed.
+ * @customfunction WORKDAY_KZ
+ * @param start Start date (not counted).
+ * @param days Working days to add (negative to go back).
+ * @param [holidays] Extra non-working days, e.g. days moved by government decree (a range of dates).
+ * @returns A date (Excel serial number; format the cell as a date).
+ */
+export function workdayKz(start: any, days: any, holidays?: any[][]): number {
+  return kadr.WORKDAY_KZ(start, days, holidays);
+}
+
+/**
+ * Latest date to notify the officer of the attestation (Attestation Rules §5): start − 1 month.
+ * @customfunction ATTESTATION_NOTICE_BY
+ * @param attestationStart The date attestation starts.
+ * @returns A date (Excel serial number; format the cell as a date).
+ */
+export function attestationNoticeBy(attestationStart: any): number {
+  return kadr.ATTESTATION_NOTICE_BY(attestationStart);
+}
+
+/**
+ * Latest date the service characteristic reaches HR (Attestation Rules §6): meeting − 21 days.
+ * @customfunction ATTESTATION_CHARACTERISTIC_BY
+ * @param meetingDate Date of the commission meeting.
+ * @returns A date (Excel serial number; format the cell as a date).
+ */
+export function attestationCharacteristicBy(meetingDate: any): number {
+  return kadr.ATTESTATION_CHARACTERISTIC_BY(meetingDate);
+}
+
+/**
+ * Latest date HR sends the materials to the commission (Attestation Rules §7): meeting − 7 days.
+ * @customfunction ATTESTATION_MATERIALS_BY
+ * @param meetingDate Date of the commission meeting.
+ * @returns A date (Excel serial number; format the cell as a date).
+ */
+export function attestationMaterialsBy(meetingDate: any): number {
+  return kadr.ATTESTATION_MATERIALS_BY(meetingDate);
+}
+
+/**
+ * Whether the commission meeting is valid (Attestation Rules §12): at least two thirds of the members present.
+ * @customfunction ATTESTATION_QUORUM
+ * @param present Members present (the secretary does not count, §11).
+ * @param members Members of the commission.
+ * @returns TRUE when present ≥ ⅔ of members.
+ */
+export function attestationQuorum(present: any, members: any): boolean {
+  return kadr.ATTESTATION_QUORUM(present, members);
+}
+
+/**
+ * Whether a decision is adopted (Attestation Rules §19): a majority of those present; a tie is decided by the chair.
+ * @customfunction ATTESTATION_ADOPTED
+ * @param votesFor Votes for the decision.
+ * @param present Members present.
+ * @param [chairVotedFor] Whether the chair voted for it (needed on a tie): yes/no.
+ * @returns TRUE when the decision is adopted.
+ */
+export function attestationAdopted(votesFor: any, present: any, chairVotedFor?: any): boolean {
+  return kadr.ATTESTATION_ADOPTED(votesFor, present, chairVotedFor);
+}
+
+/**
+ * Whether a commission decision is allowed (Attestation Rules §15, §18): decisions 1 and 2 are not allowed when both the fitness standards and the test were failed.
+ * @customfunction ATTESTATION_DECISION_ALLOWED
+ * @param decision Decision number 1–5 (§15).
+ * @param passedStandards Passed the physical fitness standards: yes/no.
+ * @param passedTest Scored at or above the test threshold: yes/no.
+ * @returns TRUE when the decision may be taken.
+ */
+export function attestationDecisionAllowed(decision: any, passedStandards: any, passedTest: any): boolean {
+  return kadr.ATTESTATION_DECISION_ALLOWED(decision, passedStandards, passedTest);
+}
+
+/**
+ * Latest date of the protocol and the officer's signature (Attestation Rules §20, §21): decision + 3 working days.
+ * @customfunction ATTESTATION_PROTOCOL_BY
+ * @param decisionDate Date of the commission's decision.
+ * @param [holidays] Extra non-working days (a range of dates).
+ * @returns A date (Excel serial number; format the cell as a date).
+ */
+export function attestationProtocolBy(decisionDate: any, holidays?: any[][]): number {
+  return kadr.ATTESTATION_PROTOCOL_BY(decisionDate, holidays);
+}

@@ -1,0 +1,102 @@
+import { ADVANCED_TRAINING_AFTER_UNSATISFACTORY, ADVANCED_TRAINING_PERIOD, type Paragraph } from "../data/rules";
+import { addMonths } from "../dates/addMonths";
+import type { Serial } from "../dates/excelSerial";
+import { toSerial } from "../dates/toSerial";
+import { fail, ok, type Outcome } from "../outcome";
+import { parseRating } from "../ratings/parseRating";
+
+/** The next advanced-training deadline and what decided it. */
+export interface TrainingDue {
+  readonly due: Serial;
+  /** `§24(1)` (every three years) or `§24(2)` (after two unsatisfactory results). */
+  readonly paragraph: Paragraph;
+  /** last training + 3 years (§24(1)); null when no last training is known. */
+  readonly periodicDue: Serial | null;
+  /** When §24(2) applies: the dates of the two unsatisfactory results and the 3-month deadline. */
+  readonly unsatisfactory: { readonly first: Serial | null; readonly second: Serial; readonly due: Serial } | null;
+}
+
+function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+interface Unsatisfactory {
+  readonly position: number;
+  readonly value: unknown;
+}
+
+/**
+ * Rules §20 (corps A) and §24 (corps B): advanced training (1) at least once every three years,
+ * and (2) within three months of the evaluation result when the annual evaluations gave
+ * "unsatisfactory" twice over three years (two of the last three non-blank results); the earlier
+ * deadline governs. §24(2) counts only when the second unsatisfactory result came after the last
+ * training — training taken after it has answered it.
+ *
+ * `ratings` are cell values oldest first (blanks skipped); `ratingDates` is parallel to them.
+ *
+ * @example
+ * trainingDue(44713, ["неудовлетворительно", "удовлетворительно", "неудовлетворительно"], [44915, 45280, 45646])
+ * //=> { ok: true, value: { due: 45736, paragraph: "§24(2)", … } }   (20.12.2024 + 3 months = 20.03.2025)
+ */
+export function trainingDue(
+  lastTraining: Serial | null,
+  ratings: readonly unknown[],
+  ratingDates: readonly unknown[] | null,
+): Outcome<TrainingDue> {
+  const rule = ADVANCED_TRAINING_AFTER_UNSATISFACTORY;
+  if (ratingDates && ratingDates.length !== ratings.length) {
+    return fail({ code: "ratingDatesShape", ratings: ratings.length, dates: ratingDates.length });
+  }
+  // The last `window` non-blank results, each read; an unknown word is an error, not "satisfactory".
+  const recent: Unsatisfactory[] = [];
+  let seen = 0;
+  for (let i = ratings.length - 1; i >= 0 && seen < rule.window; i--) {
+    const value = ratings[i];
+    if (isBlank(value)) continue;
+    seen++;
+    const rating = parseRating(value);
+    if (!rating.ok) return rating;
+    if (rating.value === "unsatisfactory") recent.unshift({ position: i + 1, value });
+  }
+  // Earlier results must still be words we know: a typo anywhere in the range is reported.
+  for (let i = 0; i < ratings.length && seen >= rule.window; i++) {
+    const value = ratings[i];
+    if (!isBlank(value)) {
+      const rating = parseRating(value);
+      if (!rating.ok) return rating;
+    }
+  }
+
+  let unsatisfactory: TrainingDue["unsatisfactory"] = null;
+  if (recent.length >= rule.unsatisfactoryCount) {
+    // The second unsatisfactory result triggers §24(2); with three, the third may trigger it anew
+    // if training followed the second.
+    for (let k = rule.unsatisfactoryCount - 1; k < recent.length; k++) {
+      const result = recent[k] as Unsatisfactory;
+      const dateCell = ratingDates?.[result.position - 1];
+      if (isBlank(dateCell)) return fail({ code: "ratingDateMissing", value: result.value, position: result.position });
+      const given = toSerial(dateCell);
+      if (!given.ok) return given;
+      if (lastTraining === null || given.value > lastTraining) {
+        const due = addMonths(given.value, rule.months);
+        if (!due.ok) return due;
+        const earlier = recent[k - 1] as Unsatisfactory;
+        const firstDate = toSerial(ratingDates?.[earlier.position - 1]);
+        unsatisfactory = { first: firstDate.ok ? firstDate.value : null, second: given.value, due: due.value };
+        break;
+      }
+    }
+  }
+
+  let periodicDue: Serial | null = null;
+  if (lastTraining !== null) {
+    const periodic = addMonths(lastTraining, ADVANCED_TRAINING_PERIOD.months);
+    if (!periodic.ok) return periodic;
+    periodicDue = periodic.value;
+  }
+  if (unsatisfactory && (periodicDue === null || unsatisfactory.due <= periodicDue)) {
+    return ok({ due: unsatisfactory.due, paragraph: rule.paragraph, periodicDue, unsatisfactory });
+  }
+  if (periodicDue === null) return fail({ code: "noLastTraining" });
+  return ok({ due: periodicDue, paragraph: ADVANCED_TRAINING_PERIOD.paragraph, periodicDue, unsatisfactory });
+}

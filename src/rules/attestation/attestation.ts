@@ -1,0 +1,101 @@
+import {
+  ATTESTATION_CHARACTERISTIC_BEFORE,
+  ATTESTATION_DECISIONS,
+  ATTESTATION_MATERIALS_BEFORE,
+  ATTESTATION_NOTICE_BEFORE,
+  ATTESTATION_PROTOCOL_WITHIN,
+  ATTESTATION_QUORUM,
+} from "../data/rules";
+import { addDays, addMonths } from "../dates/addMonths";
+import type { Serial } from "../dates/excelSerial";
+import { fail, ok, type Outcome } from "../outcome";
+import { workdayKz } from "../workdays/workdayKz";
+
+/*
+ * Attestation Rules: extraordinary attestation of internal-affairs officers (Decree No. 490 of
+ * 28.02.2024, seed 003). Paragraph numbers below are that text's.
+ */
+
+/**
+ * Attestation Rules §5: the officer is notified in writing one month before attestation starts.
+ *
+ * @example
+ * attestationNoticeBy(45383) //=> { ok: true, value: 45352 }   (01.04.2024 → 01.03.2024)
+ */
+export function attestationNoticeBy(attestationStart: Serial): Outcome<Serial> {
+  return addMonths(attestationStart, -ATTESTATION_NOTICE_BEFORE.months);
+}
+
+/**
+ * Attestation Rules §6: the service characteristic reaches the HR unit no later than three weeks
+ * before the commission meeting.
+ */
+export function attestationCharacteristicBy(meeting: Serial): Outcome<Serial> {
+  return addDays(meeting, -ATTESTATION_CHARACTERISTIC_BEFORE.days);
+}
+
+/** Attestation Rules §7: HR sends the materials no later than one week before the meeting. */
+export function attestationMaterialsBy(meeting: Serial): Outcome<Serial> {
+  return addDays(meeting, -ATTESTATION_MATERIALS_BEFORE.days);
+}
+
+/**
+ * Attestation Rules §12: the meeting is valid when at least two thirds of the members attend.
+ * (§11: the secretary is not a voting member; count members without the secretary.)
+ *
+ * @example
+ * attestationQuorum(6, 9) //=> { ok: true, value: true }
+ * attestationQuorum(5, 9) //=> { ok: true, value: false }
+ */
+export function attestationQuorum(present: number, members: number): Outcome<boolean> {
+  if (members === 0) return fail({ code: "noMembers" });
+  if (present > members) return fail({ code: "presentExceedsMembers", present, members });
+  // Whole-number comparison: no rounding of 2/3.
+  return ok(present * ATTESTATION_QUORUM.denominator >= members * ATTESTATION_QUORUM.numerator);
+}
+
+/**
+ * Attestation Rules §19: adopted when a majority of the members present vote for it; on a tie the
+ * chair's vote decides.
+ *
+ * @example
+ * attestationAdopted(3, 6, true)  //=> { ok: true, value: true }
+ * attestationAdopted(3, 6, null)  //=> { ok: false, error: { code: "tieWithoutChair", … } }
+ */
+export function attestationAdopted(votesFor: number, present: number, chairVotedFor: boolean | null): Outcome<boolean> {
+  if (votesFor > present) return fail({ code: "votesExceedPresent", votes: votesFor, present });
+  if (votesFor * 2 !== present) return ok(votesFor * 2 > present);
+  if (chairVotedFor === null) return fail({ code: "tieWithoutChair", votes: votesFor, present });
+  return ok(chairVotedFor);
+}
+
+/**
+ * Attestation Rules §15 lists decisions 1–5; §18: an officer who failed the physical fitness
+ * standards and scored below the test threshold can only get decision 3, 4 or 5.
+ *
+ * @example
+ * attestationDecisionAllowed(2, false, false) //=> { ok: true, value: false }
+ * attestationDecisionAllowed(2, true, false)  //=> { ok: true, value: true }
+ */
+export function attestationDecisionAllowed(
+  decision: number,
+  passedStandards: boolean,
+  passedTest: boolean,
+): Outcome<boolean> {
+  const all: readonly number[] = ATTESTATION_DECISIONS.all;
+  if (!all.includes(decision)) return fail({ code: "decisionOutOfRange", value: decision });
+  if (passedStandards || passedTest) return ok(true);
+  const allowed: readonly number[] = ATTESTATION_DECISIONS.whenStandardsAndTestFailed.allowed;
+  return ok(allowed.includes(decision));
+}
+
+/**
+ * Attestation Rules §20 (protocol) and §21 (the officer signs the attestation sheet): within three
+ * working days of the decision.
+ *
+ * @example
+ * attestationProtocolBy(45371) //=> { ok: true, value: 45379 }   (20.03.2024 → 28.03.2024)
+ */
+export function attestationProtocolBy(decision: Serial, extraHolidays?: ReadonlySet<Serial>): Outcome<Serial> {
+  return workdayKz(decision, ATTESTATION_PROTOCOL_WITHIN.workingDays, extraHolidays);
+}

@@ -1,0 +1,17 @@
+/**
+ * The exact strings of text results, in the three languages of the product (issue #2 catalogue).
+ * One table: custom functions, the report and the task pane all read it.
+ */
+
+export type Lang = "kk" | "ru" | "en";
+export const LANGS: readonly Lang[] = ["kk", "ru", "en"];
+
+export type LabelKey = "academy" | "regionalCentre" | "overdue" | "dueSoon" | "onTrack";
+
+export const LABELS: Readonly<Record<LabelKey, Readonly<Record<Lang, string>>>> = {
+  academy: { en: "Academy", ru: "Академия", kk: "Академия" },
+  regionalCentre: { en: "Regional centre", ru: "Региональный центр", kk: "Өңірлік орталық" },
+  overdue: { en: "Overdue", ru: "Просрочено", kk: "Мерзімі өтті" },
+  dueSoon: { en: "Due soon", ru: "Скоро срок", kk: "Мерзімі жақын" },
+  onTrack: { en: "On track", ru: "В срок", kk: "Мерзімінде" },
+};

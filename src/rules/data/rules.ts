@@ -1,0 +1,97 @@
+/**
+ * Every number of the Rules, once, with the paragraph it comes from.
+ *
+ * Training Rules: Rules for training, retraining and advanced training of civil servants of the
+ * Republic of Kazakhstan (Presidential Decree No. 1457 of 11.10.2004 as amended by No. 623 of
+ * 27.08.2013), seed `000_13211651a152ebe8.txt`.
+ * Attestation Rules: extraordinary attestation of internal-affairs officers (Presidential Decree
+ * No. 490 of 28.02.2024), seed `003_f3051a77cf46666b.txt`.
+ *
+ * Code reads these values; it never writes the numbers again. Each entry carries `paragraph`, so a
+ * result can say which paragraph decided it.
+ */
+
+/** A paragraph reference as shown to users, e.g. `§24(2)`. */
+export type Paragraph = `§${string}`;
+
+interface Cited {
+  readonly paragraph: Paragraph;
+}
+
+export interface MonthsRule extends Cited {
+  readonly months: number;
+}
+export interface DaysRule extends Cited {
+  readonly days: number;
+}
+
+/** Rules §14: sent to retraining no later than six months from the date of appointment. */
+export const RETRAINING_SEND_WITHIN: MonthsRule = { months: 6, paragraph: "§14" };
+
+/**
+ * Rules §16: first-time corps B leadership and first-time corps A appointees may complete the
+ * volume within three months from the start of retraining.
+ */
+export const RETRAINING_COMPLETE_WITHIN: MonthsRule = { months: 3, paragraph: "§16" };
+
+/** Rules §16: retraining lasts at least 120 academic hours. */
+export const RETRAINING_MIN_HOURS = { hours: 120, paragraph: "§16" } as const;
+
+/** Rules §25: advanced training lasts from 24 to 80 academic hours (both inclusive). */
+export const ADVANCED_TRAINING_HOURS = {
+  min: 24,
+  max: 80,
+  paragraph: "§25",
+} as const;
+
+/** Rules §20(1) (corps A) and §24(1) (corps B): at least once every three years. */
+export const ADVANCED_TRAINING_PERIOD: MonthsRule = { months: 36, paragraph: "§24(1)" };
+
+/**
+ * Rules §20(2) and §24(2): "unsatisfactory" twice over three years of annual evaluation →
+ * advanced training within three months from that evaluation result.
+ */
+export const ADVANCED_TRAINING_AFTER_UNSATISFACTORY = {
+  months: 3,
+  /** how many unsatisfactory results trigger the rule … */
+  unsatisfactoryCount: 2,
+  /** … among this many most recent annual results ("over three years"). */
+  window: 3,
+  paragraph: "§24(2)",
+} as const;
+
+/** Rules §30: the HR service reports by 10 January of the following year. */
+export const REPORT_DEADLINE = {
+  /** 1-based month, as people write it */
+  month: 1,
+  day: 10,
+  paragraph: "§30",
+} as const;
+
+/** Attestation Rules §5: written notice one month before attestation starts. */
+export const ATTESTATION_NOTICE_BEFORE: MonthsRule = { months: 1, paragraph: "§5" };
+
+/** Attestation Rules §6: the service characteristic reaches HR no later than three weeks before. */
+export const ATTESTATION_CHARACTERISTIC_BEFORE: DaysRule = { days: 21, paragraph: "§6" };
+
+/** Attestation Rules §7: HR sends the materials no later than one week before the meeting. */
+export const ATTESTATION_MATERIALS_BEFORE: DaysRule = { days: 7, paragraph: "§7" };
+
+/** Attestation Rules §12: a meeting is valid when at least two thirds of the members attend. */
+export const ATTESTATION_QUORUM = { numerator: 2, denominator: 3, paragraph: "§12" } as const;
+
+/** Attestation Rules §15: the five decisions; §18: the only ones left when both tests were failed. */
+export const ATTESTATION_DECISIONS = {
+  all: [1, 2, 3, 4, 5],
+  paragraph: "§15",
+  whenStandardsAndTestFailed: { allowed: [3, 4, 5], paragraph: "§18" },
+} as const;
+
+/** Attestation Rules §20 (protocol) and §21 (officer signs): within three working days. */
+export const ATTESTATION_PROTOCOL_WITHIN = { workingDays: 3, paragraph: "§20" } as const;
+
+/**
+ * Not a rule: the product's "due soon" window for deadline statuses. The Rules set deadlines only;
+ * 90 days gives an officer one quarter to book a course.
+ */
+export const DUE_SOON_DAYS = 90;

@@ -1,0 +1,154 @@
+import type { Lang } from "./data/labels";
+
+/**
+ * Every way input data can be wrong, as data. `value` is the offending input as the user typed it;
+ * `arg` (set by the edges) names the argument or cell it came from.
+ */
+export type RuleError = { arg?: string } & (
+  | { code: "blank" }
+  | { code: "notADate"; value: unknown }
+  | { code: "phantomLeapDay"; value: unknown }
+  | { code: "dateOutOfRange"; value: unknown }
+  | { code: "notANumber"; value: unknown }
+  | { code: "negative"; value: unknown }
+  | { code: "notAnInteger"; value: unknown }
+  | { code: "notYesNo"; value: unknown }
+  | { code: "notACategory"; value: unknown }
+  | { code: "categoryNotInRules"; value: unknown; category: string }
+  | { code: "unknownCorps"; value: unknown }
+  | { code: "politicalNotRetrained"; value: unknown }
+  | { code: "unknownRating"; value: unknown }
+  | { code: "ratingDatesShape"; ratings: number; dates: number }
+  | { code: "ratingDateMissing"; value: unknown; position: number }
+  | { code: "noLastTraining" }
+  | { code: "unknownLang"; value: unknown }
+  | { code: "yearOutOfRange"; value: unknown }
+  | { code: "outsideHolidayCalendar"; value: unknown; from: number; to: number }
+  | { code: "presentExceedsMembers"; present: number; members: number }
+  | { code: "noMembers" }
+  | { code: "votesExceedPresent"; votes: number; present: number }
+  | { code: "tieWithoutChair"; votes: number; present: number }
+  | { code: "decisionOutOfRange"; value: unknown }
+);
+
+/** Shows a user's value the way they typed it, quoted in the language's style. */
+function show(value: unknown, lang: Lang): string {
+  const text = value === null || value === undefined ? "" : String(value);
+  return lang === "en" ? `"${text}"` : `«${text}»`;
+}
+
+type Catalogue = { [C in RuleError["code"]]: (e: Extract<RuleError, { code: C }>) => string };
+
+const DATE_FORMS = "dd.mm.yyyy, yyyy-mm-dd";
+
+/** The message catalogue: one entry per error code and language. */
+const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
+  en: {
+    blank: () => "is blank",
+    notADate: (e) => `${show(e.value, "en")} is not a date (expected ${DATE_FORMS} or a date cell)`,
+    phantomLeapDay: (e) =>
+      `${show(e.value, "en")} is 29.02.1900, a day that never existed (Excel's 1900 leap-year bug)`,
+    dateOutOfRange: (e) => `${show(e.value, "en")} is outside the dates Excel can show (01.01.1900–31.12.9999)`,
+    notANumber: (e) => `${show(e.value, "en")} is not a number`,
+    negative: (e) => `${show(e.value, "en")} is negative`,
+    notAnInteger: (e) => `${show(e.value, "en")} is not a whole number`,
+    notYesNo: (e) => `${show(e.value, "en")} is not yes/no (use TRUE/FALSE, 1/0, иә/жоқ, да/нет, yes/no)`,
+    notACategory: (e) => `${show(e.value, "en")} is not a position category (e.g. C-O-3, D-2, E-R-1)`,
+    categoryNotInRules: (e) =>
+      `${e.category} (written ${show(e.value, "en")}) is in neither list of Rules §13 (Academy, regional centres)`,
+    unknownCorps: (e) => `${show(e.value, "en")} is not a corps (use A, B or political)`,
+    politicalNotRetrained: (e) => `${show(e.value, "en")}: political servants are not sent to retraining (Rules §3)`,
+    unknownRating: (e) =>
+      `${show(e.value, "en")} is not an evaluation result (e.g. unsatisfactory, satisfactory, effective, excellent)`,
+    ratingDatesShape: (e) => `ratingDates has ${e.dates} cells but ratings has ${e.ratings}; pass parallel ranges`,
+    ratingDateMissing: (e) =>
+      `two unsatisfactory results apply Rules §24(2), but result ${e.position} (${show(e.value, "en")}) has no date: pass ratingDates`,
+    noLastTraining: () => "no last advanced training date, and Rules §24(2) does not apply",
+    unknownLang: (e) => `${show(e.value, "en")} is not a language (use kk, ru or en)`,
+    yearOutOfRange: (e) => `${show(e.value, "en")} is not a year between 1900 and 9998`,
+    outsideHolidayCalendar: (e) =>
+      `${show(e.value, "en")} is outside the Kazakhstan holiday calendar (${e.from}–${e.to})`,
+    presentExceedsMembers: (e) => `${e.present} present is more than the ${e.members} members`,
+    noMembers: () => "the commission has no members",
+    votesExceedPresent: (e) => `${e.votes} votes for is more than the ${e.present} members present`,
+    tieWithoutChair: (e) =>
+      `a tie (${e.votes} of ${e.present}) is decided by the chair's vote (Attestation Rules §19): pass chairVotedFor`,
+    decisionOutOfRange: (e) => `${show(e.value, "en")} is not a decision 1–5 (Attestation Rules §15)`,
+  },
+  ru: {
+    blank: () => "не заполнено",
+    notADate: (e) => `${show(e.value, "ru")} — не дата (ожидается ${DATE_FORMS} или ячейка с датой)`,
+    phantomLeapDay: (e) => `${show(e.value, "ru")} — 29.02.1900, несуществующий день (ошибка Excel с 1900 годом)`,
+    dateOutOfRange: (e) => `${show(e.value, "ru")} вне дат Excel (01.01.1900–31.12.9999)`,
+    notANumber: (e) => `${show(e.value, "ru")} — не число`,
+    negative: (e) => `${show(e.value, "ru")} — отрицательное число`,
+    notAnInteger: (e) => `${show(e.value, "ru")} — не целое число`,
+    notYesNo: (e) => `${show(e.value, "ru")} — не да/нет (ИСТИНА/ЛОЖЬ, 1/0, иә/жоқ, да/нет, yes/no)`,
+    notACategory: (e) => `${show(e.value, "ru")} — не категория должности (например, C-O-3, D-2, E-R-1)`,
+    categoryNotInRules: (e) =>
+      `${e.category} (записано ${show(e.value, "ru")}) нет ни в одном списке п. 13 Правил (Академия, региональные центры)`,
+    unknownCorps: (e) => `${show(e.value, "ru")} — не корпус (А, Б или политический)`,
+    politicalNotRetrained: (e) =>
+      `${show(e.value, "ru")}: политические служащие не направляются на переподготовку (п. 3 Правил)`,
+    unknownRating: (e) =>
+      `${show(e.value, "ru")} — не результат оценки (неудовлетворительно, удовлетворительно, эффективно, превосходно)`,
+    ratingDatesShape: (e) => `в ratingDates ${e.dates} ячеек, а в ratings ${e.ratings}; диапазоны должны совпадать`,
+    ratingDateMissing: (e) =>
+      `две неудовлетворительные оценки — применяется п. 24(2), но у оценки ${e.position} (${show(e.value, "ru")}) нет даты: укажите ratingDates`,
+    noLastTraining: () => "нет даты последнего повышения квалификации, а п. 24(2) не применяется",
+    unknownLang: (e) => `${show(e.value, "ru")} — не язык (kk, ru или en)`,
+    yearOutOfRange: (e) => `${show(e.value, "ru")} — не год от 1900 до 9998`,
+    outsideHolidayCalendar: (e) => `${show(e.value, "ru")} вне календаря праздников Казахстана (${e.from}–${e.to})`,
+    presentExceedsMembers: (e) => `присутствующих (${e.present}) больше, чем членов комиссии (${e.members})`,
+    noMembers: () => "в комиссии нет членов",
+    votesExceedPresent: (e) => `голосов «за» (${e.votes}) больше, чем присутствующих (${e.present})`,
+    tieWithoutChair: (e) =>
+      `равенство голосов (${e.votes} из ${e.present}) решает голос председателя (п. 19 Правил аттестации): укажите chairVotedFor`,
+    decisionOutOfRange: (e) => `${show(e.value, "ru")} — не решение 1–5 (п. 15 Правил аттестации)`,
+  },
+  kk: {
+    blank: () => "толтырылмаған",
+    notADate: (e) => `${show(e.value, "kk")} — күн емес (${DATE_FORMS} немесе күн ұяшығы күтіледі)`,
+    phantomLeapDay: (e) => `${show(e.value, "kk")} — 29.02.1900, болмаған күн (Excel-дің 1900 жылғы қатесі)`,
+    dateOutOfRange: (e) => `${show(e.value, "kk")} Excel күндерінен тыс (01.01.1900–31.12.9999)`,
+    notANumber: (e) => `${show(e.value, "kk")} — сан емес`,
+    negative: (e) => `${show(e.value, "kk")} — теріс сан`,
+    notAnInteger: (e) => `${show(e.value, "kk")} — бүтін сан емес`,
+    notYesNo: (e) => `${show(e.value, "kk")} — иә/жоқ емес (TRUE/FALSE, 1/0, иә/жоқ, да/нет, yes/no)`,
+    notACategory: (e) => `${show(e.value, "kk")} — лауазым санаты емес (мысалы, C-O-3, D-2, E-R-1)`,
+    categoryNotInRules: (e) =>
+      `${e.category} санаты (${show(e.value, "kk")} деп жазылған) Қағидалардың 13-тармағының тізімдерінде жоқ`,
+    unknownCorps: (e) => `${show(e.value, "kk")} — корпус емес (А, Б немесе саяси)`,
+    politicalNotRetrained: (e) =>
+      `${show(e.value, "kk")}: саяси қызметшілер қайта даярлауға жіберілмейді (Қағидалардың 3-тармағы)`,
+    unknownRating: (e) =>
+      `${show(e.value, "kk")} — бағалау нәтижесі емес (қанағаттанарлықсыз, қанағаттанарлық, тиімді, үздік)`,
+    ratingDatesShape: (e) => `ratingDates ${e.dates} ұяшық, ratings ${e.ratings} ұяшық; ауқымдар сәйкес болуы керек`,
+    ratingDateMissing: (e) =>
+      `екі рет «қанағаттанарлықсыз» — 24(2)-тармақ қолданылады, бірақ ${e.position}-бағаның (${show(e.value, "kk")}) күні жоқ: ratingDates көрсетіңіз`,
+    noLastTraining: () => "соңғы біліктілікті арттыру күні жоқ, ал 24(2)-тармақ қолданылмайды",
+    unknownLang: (e) => `${show(e.value, "kk")} — тіл емес (kk, ru немесе en)`,
+    yearOutOfRange: (e) => `${show(e.value, "kk")} — 1900 бен 9998 аралығындағы жыл емес`,
+    outsideHolidayCalendar: (e) => `${show(e.value, "kk")} Қазақстан мерекелер күнтізбесінен тыс (${e.from}–${e.to})`,
+    presentExceedsMembers: (e) => `қатысушылар (${e.present}) комиссия мүшелерінен (${e.members}) көп`,
+    noMembers: () => "комиссияда мүшелер жоқ",
+    votesExceedPresent: (e) => `«жақтап» дауыстар (${e.votes}) қатысушылардан (${e.present}) көп`,
+    tieWithoutChair: (e) =>
+      `дауыстар тең (${e.present} ішінен ${e.votes}): төрағаның дауысы шешеді (аттестаттау қағидаларының 19-тармағы), chairVotedFor көрсетіңіз`,
+    decisionOutOfRange: (e) => `${show(e.value, "kk")} — 1–5 шешім емес (аттестаттау қағидаларының 15-тармағы)`,
+  },
+};
+
+/**
+ * The user-facing message for an error, in the user's language, prefixed with the argument or
+ * cell it came from when the edge supplied one.
+ *
+ * @example
+ * formatError({ code: "notACategory", value: "C 9", arg: "category" }, "en")
+ * //=> 'category: "C 9" is not a position category (e.g. C-O-3, D-2, E-R-1)'
+ */
+export function formatError(error: RuleError, lang: Lang): string {
+  // The cast is safe: CATALOGUE is keyed by code, so the entry takes exactly this error's shape.
+  const text = (CATALOGUE[lang][error.code] as (e: RuleError) => string)(error);
+  return error.arg ? `${error.arg}: ${text}` : text;
+}

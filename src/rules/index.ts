@@ -1,0 +1,26 @@
+/**
+ * The rules core: pure TypeScript, no Office, ExcelJS, Apps Script or React import. Every function
+ * cites the paragraph it implements; every number lives in `data/`.
+ */
+export * from "./outcome";
+export * from "./errors";
+export * from "./labels";
+export * from "./data/labels";
+export * from "./data/rules";
+export type { Venue, CategoryGroup } from "./data/categories";
+export * from "./dates/excelSerial";
+export * from "./dates/toSerial";
+export * from "./dates/addMonths";
+export * from "./category/normalizeCategory";
+export * from "./people/corps";
+export * from "./people/yesNo";
+export * from "./numbers/parseNumber";
+export * from "./ratings/parseRating";
+export * from "./retraining/retraining";
+export * from "./advancedTraining/trainingDue";
+export * from "./advancedTraining/hours";
+export * from "./deadlines/deadlineStatus";
+export * from "./deadlines/reportDeadline";
+export * from "./workdays/kzCalendar";
+export * from "./workdays/workdayKz";
+export * from "./attestation/attestation";

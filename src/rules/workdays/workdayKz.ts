@@ -1,0 +1,35 @@
+import { KZ_HOLIDAY_YEARS } from "../data/kzHolidays";
+import { formatSerial, type Serial } from "../dates/excelSerial";
+import { fail, ok, type Outcome } from "../outcome";
+import { kzCalendar } from "./kzCalendar";
+
+/**
+ * Excel's `WORKDAY` for Kazakhstan (RULES.md §6): the day `days` working days after `start`
+ * (before it when negative), skipping Saturdays, Sundays, public holidays and their substitute
+ * days off, and the `extra` days the user lists (days the government moves each year). The start
+ * day itself is not counted; `days = 0` returns `start`.
+ *
+ * @example
+ * workdayKz(45371, 3) //=> { ok: true, value: 45379 }
+ * // 20.03.2024 + 3 working days = 28.03.2024: Nauryz 21–23.03 and its substitute day 25.03 skipped
+ */
+export function workdayKz(start: Serial, days: number, extra?: ReadonlySet<Serial>): Outcome<Serial> {
+  const { first, last, off } = kzCalendar();
+  const span = () =>
+    fail({
+      code: "outsideHolidayCalendar",
+      value: formatSerial(start),
+      from: KZ_HOLIDAY_YEARS.first,
+      to: KZ_HOLIDAY_YEARS.last,
+    });
+  if (start < first || start > last) return span();
+  const step = days < 0 ? -1 : 1;
+  let left = Math.abs(days);
+  let day = start;
+  while (left > 0) {
+    day += step;
+    if (day < first || day > last) return span();
+    if (off[day - first] === 0 && !(extra && extra.has(day))) left--;
+  }
+  return ok(day);
+}

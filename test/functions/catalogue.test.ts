@@ -1,0 +1,10 @@
+import { beforeEach, describe } from "vitest";
+import * as catalogue from "../../src/functions/catalogue";
+import { resetOfficeLanguage } from "../../src/functions/officeLanguage";
+import { FUNCTION_CASES } from "../cases/functionCases";
+import { runCases } from "../cases/runCases";
+
+describe("KADR.* implementations (TypeScript, default language English)", () => {
+  beforeEach(() => resetOfficeLanguage());
+  runCases(FUNCTION_CASES, (id) => (catalogue as Record<string, (...args: unknown[]) => unknown>)[id]);
+});

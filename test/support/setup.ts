@@ -1,0 +1,7 @@
+import { vi } from "vitest";
+import { customFunctionsStub } from "./customFunctionsStub";
+
+// The custom functions throw CustomFunctions.Error; give them the runtime's global.
+vi.stubGlobal("CustomFunctions", customFunctionsStub());
+// Nothing in the rules reads the clock, but freeze it so no test can depend on the day it runs.
+vi.useFakeTimers({ now: new Date(2026, 10, 25, 12), toFake: ["Date"] });
