@@ -13,6 +13,11 @@ export const UI_STRINGS = {
     ru: "Годовой отчёт (п. 30 Правил) в этой версии ещё недоступен. Книга не изменена.",
     kk: "Жылдық есеп (Қағидалардың 30-тармағы) бұл нұсқада әлі қолжетімсіз. Кітап өзгертілген жоқ.",
   },
+  commandFailed: {
+    en: "The command could not finish:",
+    ru: "Команда не выполнена:",
+    kk: "Команда орындалмады:",
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type UiKey = keyof typeof UI_STRINGS;

@@ -9,7 +9,9 @@
 /** The 1900-system serial of a dd.mm.yyyy date, computed independently of the code under test. */
 export function serial(ddmmyyyy: string): number {
   const [d, m, y] = ddmmyyyy.split(".").map(Number) as [number, number, number];
-  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
+  const days = Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
+  // Before 01.03.1900 Excel's count is one less: it inserts the phantom 29.02.1900 as serial 60.
+  return days < 61 ? days - 1 : days;
 }
 
 export type Expected = { value: unknown } | { date: string } | { error: RegExp };

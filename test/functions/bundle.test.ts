@@ -35,6 +35,19 @@ describe("dist/functions.js in a bare runtime", () => {
   runCases(FUNCTION_CASES, (id) => registered[id]);
 });
 
+describe("dist/functions.js speaks Office's display language", () => {
+  const kk: Registered = {};
+  const office = { context: { displayLanguage: "kk-KZ" } };
+  runInNewContext(readFileSync(new URL("functions.js", dist), "utf8"), { CustomFunctions: customFunctionsStub(kk), Office: office });
+
+  it("text results and error messages default to Kazakh in a Kazakh Office", () => {
+    expect(kk["RETRAINING_VENUE"]?.("С-О-3", null, null)).toBe("Өңірлік орталық");
+    expect(kk["DEADLINE_STATUS"]?.(45736, 45737, null)).toBe("Мерзімі өтті");
+    expect(() => kk["RETRAINING_VENUE"]?.("C-6", null, null)).toThrow(/Қағидалардың 13-тармағының/);
+    expect(kk["RETRAINING_VENUE"]?.("С-О-3", null, "ru")).toBe("Региональный центр");
+  });
+});
+
 describe("dist/functions.json", () => {
   it("describes every function and every parameter", () => {
     for (const fn of metadata.functions) {

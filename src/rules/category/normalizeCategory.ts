@@ -59,12 +59,18 @@ const REGISTER = new Map<string, Venue>([
 const MEMO = new Map<string, Outcome<Category>>();
 const MEMO_LIMIT = 4096;
 
+/** The code's letters and digits without separators; null when it holds anything else. */
 function compact(text: string): string | null {
   let out = "";
+  let separated = false;
   for (const char of text.toUpperCase()) {
-    if ((char >= "A" && char <= "Z") || (char >= "0" && char <= "9")) out += char;
+    const isDigit = char >= "0" && char <= "9";
+    // A separator between two digits splits the number ("C-O-3-1"): that is no code, not C-O-31.
+    if (isDigit && separated && /\d$/u.test(out)) return null;
+    if (isDigit || (char >= "A" && char <= "Z")) out += char;
     else if (LETTERS[char]) out += LETTERS[char];
     else if (!SEPARATORS.has(char)) return null;
+    separated = SEPARATORS.has(char);
   }
   return out;
 }

@@ -1,4 +1,5 @@
-import { differenceInCalendarDays, lightFormat } from "date-fns";
+import { UTCDate } from "@date-fns/utc";
+import { lightFormat } from "date-fns";
 import { fail, ok, type Outcome } from "../outcome";
 
 /**
@@ -18,40 +19,52 @@ export const MAX_SERIAL: Serial = 2958465;
 /** Days between the 1900 and 1904 systems' origins. */
 const OFFSET_1904 = 1462;
 
+/** Days from 01.01.1970 (the JavaScript epoch) back to serial 0 of the post-phantom count. */
+const EPOCH_SERIAL = 25569;
+const MS_PER_DAY = 86_400_000;
+
 /*
- * Dates are local dates at 12:00, so that no time-zone or daylight-saving shift can move them
- * across midnight while date-fns adds months in local time.
+ * Dates inside the core are UTCDate (@date-fns/utc): date-fns then does its month arithmetic in
+ * UTC, so no time zone or daylight-saving rule can move a day, and no call pays for a zone lookup.
  */
-const NOON = 12;
-const EPOCH_AFTER_PHANTOM = new Date(1899, 11, 30, NOON); // serial 0 for serials ≥ 61
-const EPOCH_BEFORE_PHANTOM = new Date(1899, 11, 31, NOON); // serial 0 for serials 1…59
 
 /**
- * The calendar date of a 1900-system serial (the time of day, if any, is dropped).
+ * The calendar date of a 1900-system serial (the time of day, if any, is dropped), as a UTCDate.
  *
  * @example
- * serialToDate(45535) //=> { ok: true, value: 2024-08-31 (local, 12:00) }
+ * serialToDate(45535) //=> { ok: true, value: UTCDate 2024-08-31 }
  * serialToDate(60)    //=> { ok: false, error: { code: "phantomLeapDay", value: 60 } }
  */
 export function serialToDate(serial: Serial): Outcome<Date> {
   const day = Math.floor(serial);
   if (!Number.isFinite(day) || day < 1 || day > MAX_SERIAL) return fail({ code: "dateOutOfRange", value: serial });
   if (day === PHANTOM_LEAP_DAY) return fail({ code: "phantomLeapDay", value: serial });
-  const epoch = day < PHANTOM_LEAP_DAY ? EPOCH_BEFORE_PHANTOM : EPOCH_AFTER_PHANTOM;
-  // The Date constructor rolls day overflow into months and years, so no month maths here.
-  return ok(new Date(epoch.getFullYear(), epoch.getMonth(), epoch.getDate() + day, NOON));
+  // Before the phantom day Excel's count is one behind the real one.
+  const realDay = day < PHANTOM_LEAP_DAY ? day + 1 : day;
+  return ok(new UTCDate((realDay - EPOCH_SERIAL) * MS_PER_DAY));
 }
 
 /**
- * The 1900-system serial of a calendar date (local date parts are used, the time is ignored).
+ * The 1900-system serial of a calendar date given by its parts (month 1–12).
+ *
+ * @example
+ * serialFromParts(2024, 8, 31) //=> 45535
+ * serialFromParts(1900, 3, 1)  //=> 61
+ */
+export function serialFromParts(year: number, month: number, day: number): Serial {
+  const realDay = Date.UTC(year, month - 1, day) / MS_PER_DAY + EPOCH_SERIAL;
+  return realDay <= PHANTOM_LEAP_DAY ? realDay - 1 : realDay;
+}
+
+/**
+ * The 1900-system serial of a date's calendar day, the time ignored: a UTCDate by its UTC day,
+ * a plain JavaScript Date by its local day (what the user saw).
  *
  * @example
  * dateToSerial(new Date(2024, 7, 31)) //=> 45535
- * dateToSerial(new Date(1900, 2, 1))  //=> 61
  */
 export function dateToSerial(date: Date): Serial {
-  const beforePhantom = date.getFullYear() === 1900 && date.getMonth() < 2;
-  return differenceInCalendarDays(date, beforePhantom ? EPOCH_BEFORE_PHANTOM : EPOCH_AFTER_PHANTOM);
+  return serialFromParts(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
 /** A serial of a workbook's own date system, converted to the 1900 system the core uses. */

@@ -1,6 +1,6 @@
 import { isExists } from "date-fns";
 import { fail, ok, type Outcome } from "../outcome";
-import { dateToSerial, MAX_SERIAL, PHANTOM_LEAP_DAY, type Serial } from "./excelSerial";
+import { dateToSerial, MAX_SERIAL, PHANTOM_LEAP_DAY, serialFromParts, type Serial } from "./excelSerial";
 
 /*
  * Text dates as officers type them: 15.03.2023 (the local form, also d.m.yyyy), 2023-03-15, an
@@ -13,7 +13,7 @@ function fromParts(value: unknown, year: number, month: number, day: number): Ou
   if (year === 1900 && month === 2 && day === 29) return fail({ code: "phantomLeapDay", value });
   if (!isExists(year, month - 1, day)) return fail({ code: "notADate", value });
   if (year < 1900) return fail({ code: "dateOutOfRange", value });
-  return ok(dateToSerial(new Date(year, month - 1, day, 12)));
+  return ok(serialFromParts(year, month, day));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { REPORT_DEADLINE } from "../data/rules";
-import { dateToSerial, type Serial } from "../dates/excelSerial";
+import { serialFromParts, type Serial } from "../dates/excelSerial";
 import { fail, ok, type Outcome } from "../outcome";
 
 /** Years whose report deadline (in the next year) Excel can show. */
@@ -16,5 +16,5 @@ const LAST_YEAR = 9998;
 export function reportDeadline(year: number): Outcome<Serial> {
   if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR)
     return fail({ code: "yearOutOfRange", value: year });
-  return ok(dateToSerial(new Date(year + 1, REPORT_DEADLINE.month - 1, REPORT_DEADLINE.day, 12)));
+  return ok(serialFromParts(year + 1, REPORT_DEADLINE.month, REPORT_DEADLINE.day));
 }

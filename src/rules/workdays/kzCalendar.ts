@@ -1,5 +1,5 @@
 import { KZ_DAYS_OFF, KZ_HOLIDAY_YEARS } from "../data/kzHolidays";
-import { dateToSerial, serialToDate, type Serial } from "../dates/excelSerial";
+import { serialFromParts, serialToDate, type Serial } from "../dates/excelSerial";
 
 /** The serial range the calendar covers: 01.01 of the first year … 31.12 of the last. */
 export interface CalendarSpan {
@@ -20,8 +20,8 @@ let calendar: Calendar | null = null;
  */
 export function kzCalendar(): Calendar {
   if (calendar) return calendar;
-  const first = dateToSerial(new Date(KZ_HOLIDAY_YEARS.first, 0, 1, 12));
-  const last = dateToSerial(new Date(KZ_HOLIDAY_YEARS.last, 11, 31, 12));
+  const first = serialFromParts(KZ_HOLIDAY_YEARS.first, 1, 1);
+  const last = serialFromParts(KZ_HOLIDAY_YEARS.last, 12, 31);
   const off = new Uint8Array(last - first + 1);
   for (let serial = first; serial <= last; serial++) {
     const date = serialToDate(serial);
@@ -32,7 +32,7 @@ export function kzCalendar(): Calendar {
   for (const [year, days] of Object.entries(KZ_DAYS_OFF)) {
     for (const day of days.split(" ")) {
       const [month, dayOfMonth] = day.split("-").map(Number);
-      off[dateToSerial(new Date(Number(year), (month ?? 1) - 1, dayOfMonth ?? 1, 12)) - first] = 1;
+      off[serialFromParts(Number(year), month ?? 1, dayOfMonth ?? 1) - first] = 1;
     }
   }
   calendar = { first, last, off };
