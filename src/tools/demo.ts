@@ -46,7 +46,9 @@ const [header, ...rows] = readFileSync(new URL("../../assets/sample-staff.csv", 
   .split("\n")
   .map((line) => line.split(";"));
 const asOf = "25.11.2026";
-console.log(`Kadr Rules — sample register (${header?.length ?? 0} columns, ${rows.length} rows), as of ${asOf}, lang=${lang}\n`);
+console.log(
+  `Kadr Rules — sample register (${header?.length ?? 0} columns, ${rows.length} rows), as of ${asOf}, lang=${lang}\n`,
+);
 for (const [name, corps, category, appointed, firstEntry, firstLead, lastTraining, ...rest] of rows) {
   const ratings = rest.slice(0, 3).map((r) => [r]);
   const ratingDates = rest.slice(3, 6).map((d) => [d]);
@@ -64,4 +66,6 @@ for (const [name, corps, category, appointed, firstEntry, firstLead, lastTrainin
   console.log("");
 }
 console.log(`=KADR.REPORT_DEADLINE(2026)            ${cell("REPORT_DEADLINE", [2026], true)}`);
-console.log(`=KADR.ATTESTATION_PROTOCOL_BY("20.03.2024") ${cell("ATTESTATION_PROTOCOL_BY", ["20.03.2024", null], true)}`);
+console.log(
+  `=KADR.ATTESTATION_PROTOCOL_BY("20.03.2024") ${cell("ATTESTATION_PROTOCOL_BY", ["20.03.2024", null], true)}`,
+);

@@ -42,22 +42,25 @@ describe("Build annual report (ribbon command)", () => {
     ["kk-KZ", "kk"],
     ["en-US", "en"],
     ["de-DE", "en"],
-  ] as const)("in %s: says plainly the report is not available yet, opens the pane, completes the event", async (tag, lang) => {
-    const { office, handlers, shown } = await officeMock(tag);
-    const page = pageWithNotice();
-    vi.stubGlobal("Office", office);
-    vi.stubGlobal("document", page.document);
-    await import("../../src/commands/commands");
-    await Promise.resolve();
+  ] as const)(
+    "in %s: says plainly the report is not available yet, opens the pane, completes the event",
+    async (tag, lang) => {
+      const { office, handlers, shown } = await officeMock(tag);
+      const page = pageWithNotice();
+      vi.stubGlobal("Office", office);
+      vi.stubGlobal("document", page.document);
+      await import("../../src/commands/commands");
+      await Promise.resolve();
 
-    const completed = vi.fn();
-    handlers["buildAnnualReport"]?.({ completed });
-    await vi.waitFor(() => expect(completed).toHaveBeenCalledOnce());
+      const completed = vi.fn();
+      handlers["buildAnnualReport"]?.({ completed });
+      await vi.waitFor(() => expect(completed).toHaveBeenCalledOnce());
 
-    expect(page.notice.hidden).toBe(false);
-    expect(page.notice.textContent).toBe(UI_STRINGS.reportNotAvailable[lang]);
-    expect(shown).toHaveBeenCalledOnce();
-  });
+      expect(page.notice.hidden).toBe(false);
+      expect(page.notice.textContent).toBe(UI_STRINGS.reportNotAvailable[lang]);
+      expect(shown).toHaveBeenCalledOnce();
+    },
+  );
 
   it("completes the event even when the pane cannot be shown", async () => {
     const { office, handlers } = await officeMock("ru-RU");

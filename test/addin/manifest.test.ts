@@ -20,7 +20,10 @@ describe("manifest.xml", () => {
     expect(info.displayName).toBe("Kadr Rules");
     expect(info.id).toMatch(/^[0-9a-f-]{36}$/);
     for (const locale of ["ru-RU", "kk-KZ"]) {
-      expect(all(new RegExp(`<Override Locale="${locale}" Value="([^"]+)"`, "g")).length, locale).toBeGreaterThanOrEqual(2);
+      expect(
+        all(new RegExp(`<Override Locale="${locale}" Value="([^"]+)"`, "g")).length,
+        locale,
+      ).toBeGreaterThanOrEqual(2);
     }
   });
 

@@ -19,20 +19,67 @@ Object.assign(globalThis, {
   CustomFunctions: customFunctionsStub(registered),
   Office: { context: { displayLanguage: "ru-RU" } },
 });
-runInThisContext(readFileSync(new URL("../../dist/functions.js", import.meta.url), "utf8"), { filename: "functions.js" });
+runInThisContext(readFileSync(new URL("../../dist/functions.js", import.meta.url), "utf8"), {
+  filename: "functions.js",
+});
 
 /** A deterministic pseudo-random sequence, so every run measures the same inputs. */
 let seed = 20261125;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 const dateIn = (from: string, to: string) => serial(from) + Math.floor(random() * (serial(to) - serial(from)));
 
 const CATEGORIES = [
-  "C-O-3", "С-О-3", "с-о-4", "C–O–5", "CO6", "C-R-1", "С-R-2", " C-R-3 ", "D-4", "Д-5", "D-O-3", "d-o-6",
-  "E-3", "Е-4", "E-5", "E-R-1", "Е-Р-2", "E-G-1", "Е-Г-4", "C-1", "С-2", "C-5", "C-O-1", "С-О-2", "D-1",
-  "Д-2", "D-3", "D-O-1", "Д-О-2", "E-1", "Е-2", "A-1", "А-3", "B-2", "В-4", "B-O-1",
+  "C-O-3",
+  "С-О-3",
+  "с-о-4",
+  "C–O–5",
+  "CO6",
+  "C-R-1",
+  "С-R-2",
+  " C-R-3 ",
+  "D-4",
+  "Д-5",
+  "D-O-3",
+  "d-o-6",
+  "E-3",
+  "Е-4",
+  "E-5",
+  "E-R-1",
+  "Е-Р-2",
+  "E-G-1",
+  "Е-Г-4",
+  "C-1",
+  "С-2",
+  "C-5",
+  "C-O-1",
+  "С-О-2",
+  "D-1",
+  "Д-2",
+  "D-3",
+  "D-O-1",
+  "Д-О-2",
+  "E-1",
+  "Е-2",
+  "A-1",
+  "А-3",
+  "B-2",
+  "В-4",
+  "B-O-1",
 ];
-const RATINGS = ["удовлетворительно", "эффективно", "хорошо", "қанағаттанарлық", "тиімді", "үздік", "отлично", "неудовлетворительно", "қанағаттанарлықсыз", "неуд.", ""];
+const RATINGS = [
+  "удовлетворительно",
+  "эффективно",
+  "хорошо",
+  "қанағаттанарлық",
+  "тиімді",
+  "үздік",
+  "отлично",
+  "неудовлетворительно",
+  "қанағаттанарлықсыз",
+  "неуд.",
+  "",
+];
 const CORPS = [null, "B", "Б", "«Б»", "A", "А"];
 const LANGS = [null, "ru", "kk", "en"];
 const YES_NO = [true, false, "иә", "жоқ", "да", "нет", 1, 0, ""];
@@ -42,14 +89,20 @@ const inputs: Record<string, () => Args> = {
   RETRAINING_VENUE: () => [pick(CATEGORIES), pick(CORPS), pick(LANGS)],
   NORMALIZE_CATEGORY: () => [pick(CATEGORIES)],
   RETRAINING_REQUIRED: () => [pick(["A", "B", "Б", "саяси"]), pick(YES_NO), pick(YES_NO)],
-  RETRAINING_DEADLINE: () => [random() < 0.8 ? dateIn("01.01.2015", "31.12.2026") : pick(["31.08.2024", "15.03.2023", "2023-08-31"])],
+  RETRAINING_DEADLINE: () => [
+    random() < 0.8 ? dateIn("01.01.2015", "31.12.2026") : pick(["31.08.2024", "15.03.2023", "2023-08-31"]),
+  ],
   RETRAINING_COMPLETE_BY: () => [dateIn("01.01.2015", "31.12.2026")],
   DISTANCE_LEARNING_ALLOWED: () => [pick(["A", "B", "Б"]), pick(YES_NO)],
   RETRAINING_HOURS_OK: () => [pick([120, 72, 144, "120", "96", 119.5, 240])],
   ADVANCED_TRAINING_HOURS_OK: () => [pick([24, 36, 72, 80, "40", 16, 96])],
   TRAINING_DUE: () => {
     const ratings = [[pick(RATINGS)], [pick(RATINGS)], [pick(RATINGS)]];
-    const dates = [[dateIn("01.12.2021", "31.12.2021")], [dateIn("01.12.2022", "31.12.2022")], [dateIn("01.12.2023", "31.12.2023")]];
+    const dates = [
+      [dateIn("01.12.2021", "31.12.2021")],
+      [dateIn("01.12.2022", "31.12.2022")],
+      [dateIn("01.12.2023", "31.12.2023")],
+    ];
     return [dateIn("01.01.2019", "31.12.2023"), ratings, dates];
   },
   DEADLINE_STATUS: () => [dateIn("01.01.2024", "31.12.2027"), serial("25.11.2026"), pick(LANGS)],
@@ -79,9 +132,16 @@ function measure(fn: (...args: unknown[]) => unknown, calls: Args[]): number {
   return elapsed;
 }
 
-console.log(`KADR.* custom functions, ${CALLS.toLocaleString("en")} calls each (dist/functions.js, Node ${process.version})`);
 console.log(
-  "function".padEnd(30) + "first: calls/s".padStart(16) + "ns/call".padStart(9) + "recalc: calls/s".padStart(17) + "ns/call".padStart(9) + "   target (recalc)",
+  `KADR.* custom functions, ${CALLS.toLocaleString("en")} calls each (dist/functions.js, Node ${process.version})`,
+);
+console.log(
+  "function".padEnd(30) +
+    "first: calls/s".padStart(16) +
+    "ns/call".padStart(9) +
+    "recalc: calls/s".padStart(17) +
+    "ns/call".padStart(9) +
+    "   target (recalc)",
 );
 for (const [id, make] of Object.entries(inputs)) {
   const fn = registered[id];

@@ -69,7 +69,12 @@ export const FUNCTION_CASES: readonly FunctionCase[] = [
   { fn: "RETRAINING_REQUIRED", args: ["A", 0, 1], expected: v(false), rule: "§3(2)" },
   { fn: "RETRAINING_REQUIRED", args: ["B", "no", ""], expected: v(false), rule: "§3" },
   { fn: "RETRAINING_REQUIRED", args: ["саяси", "yes", "yes"], expected: v(false), rule: "§3" },
-  { fn: "RETRAINING_REQUIRED", args: ["B", "maybe", null], expected: error(/firstEntry: "maybe" is not yes\/no/), rule: "§3" },
+  {
+    fn: "RETRAINING_REQUIRED",
+    args: ["B", "maybe", null],
+    expected: error(/firstEntry: "maybe" is not yes\/no/),
+    rule: "§3",
+  },
   { fn: "RETRAINING_REQUIRED", args: ["", true, true], expected: error(/corps: is blank/), rule: "§3" },
 
   // RETRAINING_DEADLINE — Rules §14 (EDATE semantics)
@@ -78,7 +83,12 @@ export const FUNCTION_CASES: readonly FunctionCase[] = [
   { fn: "RETRAINING_DEADLINE", args: ["2023-08-31"], expected: date("29.02.2024"), rule: "§14" },
   { fn: "RETRAINING_DEADLINE", args: ["15.03.2023 г."], expected: date("15.09.2023"), rule: "§14" },
   { fn: "RETRAINING_DEADLINE", args: [serial("01.07.2024") + 0.5], expected: date("01.01.2025"), rule: "§14" },
-  { fn: "RETRAINING_DEADLINE", args: ["31.02.2024"], expected: error(/appointmentDate: "31.02.2024" is not a date/), rule: "§14" },
+  {
+    fn: "RETRAINING_DEADLINE",
+    args: ["31.02.2024"],
+    expected: error(/appointmentDate: "31.02.2024" is not a date/),
+    rule: "§14",
+  },
   { fn: "RETRAINING_DEADLINE", args: [60], expected: error(/29.02.1900/), rule: "§14" },
   { fn: "RETRAINING_DEADLINE", args: [null], expected: error(/appointmentDate: is blank/), rule: "§14" },
 
@@ -126,7 +136,12 @@ export const FUNCTION_CASES: readonly FunctionCase[] = [
     expected: date("01.09.2025"),
     rule: "§24(1)",
   },
-  { fn: "TRAINING_DUE", args: [serial("31.08.2021"), [["хорошо"]], null], expected: date("31.08.2024"), rule: "§24(1)" },
+  {
+    fn: "TRAINING_DUE",
+    args: [serial("31.08.2021"), [["хорошо"]], null],
+    expected: date("31.08.2024"),
+    rule: "§24(1)",
+  },
   {
     // the second unsatisfactory result came before the last training: training answered it
     fn: "TRAINING_DUE",
@@ -137,14 +152,22 @@ export const FUNCTION_CASES: readonly FunctionCase[] = [
   {
     // three unsatisfactory results, training after the second: the third triggers §24(2) anew
     fn: "TRAINING_DUE",
-    args: ["01.03.2024", row("unsatisfactory", "unsatisfactory", "unsatisfactory"), row("20.12.2022", "20.12.2023", "20.12.2024")],
+    args: [
+      "01.03.2024",
+      row("unsatisfactory", "unsatisfactory", "unsatisfactory"),
+      row("20.12.2022", "20.12.2023", "20.12.2024"),
+    ],
     expected: date("20.03.2025"),
     rule: "§24(2)",
   },
   {
     // only the last three non-blank results count; blanks skipped
     fn: "TRAINING_DUE",
-    args: ["01.06.2023", row("неуд", "", "хорошо", "отлично", "", "неуд"), row("20.12.2019", "", "20.12.2021", "20.12.2022", "", "20.12.2023")],
+    args: [
+      "01.06.2023",
+      row("неуд", "", "хорошо", "отлично", "", "неуд"),
+      row("20.12.2019", "", "20.12.2021", "20.12.2022", "", "20.12.2023"),
+    ],
     expected: date("01.06.2026"),
     rule: "§24(1)",
   },
@@ -155,18 +178,68 @@ export const FUNCTION_CASES: readonly FunctionCase[] = [
     expected: date("15.01.2025"),
     rule: "§24(1)",
   },
-  { fn: "TRAINING_DUE", args: ["", row("неуд", "неуд"), row("20.12.2023", "20.12.2024")], expected: date("20.03.2025"), rule: "§24(2)" },
-  { fn: "TRAINING_DUE", args: ["", row("хорошо"), null], expected: error(/lastDate: no last advanced training date/), rule: "§24(1)" },
-  { fn: "TRAINING_DUE", args: ["01.06.2022", row("неуд", "неуд"), null], expected: error(/pass ratingDates/), rule: "§24(2)" },
-  { fn: "TRAINING_DUE", args: ["01.06.2022", row("удовл-но"), null], expected: error(/ratings: "удовл-но" is not an evaluation result/), rule: "§24" },
-  { fn: "TRAINING_DUE", args: ["01.06.2022", row("неуд", "неуд"), row("20.12.2023")], expected: error(/ratingDates has 1 cells but ratings has 2/), rule: "§24" },
-  { fn: "TRAINING_DUE", args: ["01.06.2022", row("неуд", "неуд"), row("20.12.2023", "скоро")], expected: error(/ratingDates: "скоро" is not a date/), rule: "§24(2)" },
+  {
+    fn: "TRAINING_DUE",
+    args: ["", row("неуд", "неуд"), row("20.12.2023", "20.12.2024")],
+    expected: date("20.03.2025"),
+    rule: "§24(2)",
+  },
+  {
+    fn: "TRAINING_DUE",
+    args: ["", row("хорошо"), null],
+    expected: error(/lastDate: no last advanced training date/),
+    rule: "§24(1)",
+  },
+  {
+    fn: "TRAINING_DUE",
+    args: ["01.06.2022", row("неуд", "неуд"), null],
+    expected: error(/pass ratingDates/),
+    rule: "§24(2)",
+  },
+  {
+    fn: "TRAINING_DUE",
+    args: ["01.06.2022", row("удовл-но"), null],
+    expected: error(/ratings: "удовл-но" is not an evaluation result/),
+    rule: "§24",
+  },
+  {
+    fn: "TRAINING_DUE",
+    args: ["01.06.2022", row("неуд", "неуд"), row("20.12.2023")],
+    expected: error(/ratingDates has 1 cells but ratings has 2/),
+    rule: "§24",
+  },
+  {
+    fn: "TRAINING_DUE",
+    args: ["01.06.2022", row("неуд", "неуд"), row("20.12.2023", "скоро")],
+    expected: error(/ratingDates: "скоро" is not a date/),
+    rule: "§24(2)",
+  },
 
   // DEADLINE_STATUS
-  { fn: "DEADLINE_STATUS", args: [serial("20.03.2025"), serial("21.03.2025"), null], expected: v("Overdue"), rule: "status" },
-  { fn: "DEADLINE_STATUS", args: [serial("20.03.2025"), serial("20.03.2025"), "ru"], expected: v("Скоро срок"), rule: "status" },
-  { fn: "DEADLINE_STATUS", args: [serial("20.03.2025"), serial("20.12.2024"), "kk"], expected: v("Мерзімі жақын"), rule: "status" },
-  { fn: "DEADLINE_STATUS", args: [serial("20.03.2025"), serial("19.12.2024"), "kk"], expected: v("Мерзімінде"), rule: "status" },
+  {
+    fn: "DEADLINE_STATUS",
+    args: [serial("20.03.2025"), serial("21.03.2025"), null],
+    expected: v("Overdue"),
+    rule: "status",
+  },
+  {
+    fn: "DEADLINE_STATUS",
+    args: [serial("20.03.2025"), serial("20.03.2025"), "ru"],
+    expected: v("Скоро срок"),
+    rule: "status",
+  },
+  {
+    fn: "DEADLINE_STATUS",
+    args: [serial("20.03.2025"), serial("20.12.2024"), "kk"],
+    expected: v("Мерзімі жақын"),
+    rule: "status",
+  },
+  {
+    fn: "DEADLINE_STATUS",
+    args: [serial("20.03.2025"), serial("19.12.2024"), "kk"],
+    expected: v("Мерзімінде"),
+    rule: "status",
+  },
   { fn: "DEADLINE_STATUS", args: ["20.03.2025", "01.01.2025", "ru"], expected: v("Скоро срок"), rule: "status" },
   { fn: "DEADLINE_STATUS", args: ["20.03.2025", "21.03.2025", "kk"], expected: v("Мерзімі өтті"), rule: "status" },
   { fn: "DEADLINE_STATUS", args: ["20.03.2025", "01.01.2024", "ru"], expected: v("В срок"), rule: "status" },
@@ -185,11 +258,36 @@ export const FUNCTION_CASES: readonly FunctionCase[] = [
   { fn: "WORKDAY_KZ", args: [serial("23.03.2024"), 0, null], expected: date("23.03.2024"), rule: "§6" },
   { fn: "WORKDAY_KZ", args: [serial("06.05.2024"), 2, null], expected: date("10.05.2024"), rule: "§6" },
   { fn: "WORKDAY_KZ", args: [serial("06.05.2024"), 2.9, null], expected: date("10.05.2024"), rule: "§6" },
-  { fn: "WORKDAY_KZ", args: [serial("06.05.2024"), 2, col(serial("10.05.2024"), "")], expected: date("13.05.2024"), rule: "§6" },
-  { fn: "WORKDAY_KZ", args: [serial("06.05.2024"), 2, [["10.05.2024", "13.05.2024"]]], expected: date("14.05.2024"), rule: "§6" },
-  { fn: "WORKDAY_KZ", args: [serial("06.05.2024"), 2, [["праздник"]]], expected: error(/holidays: "праздник" is not a date/), rule: "§6" },
-  { fn: "WORKDAY_KZ", args: [serial("06.05.2024"), "два", null], expected: error(/days: "два" is not a number/), rule: "§6" },
-  { fn: "WORKDAY_KZ", args: ["01.01.1990", 1, null], expected: error(/"01.01.1990" is outside the Kazakhstan holiday calendar \(2000–2060\)/), rule: "§6" },
+  {
+    fn: "WORKDAY_KZ",
+    args: [serial("06.05.2024"), 2, col(serial("10.05.2024"), "")],
+    expected: date("13.05.2024"),
+    rule: "§6",
+  },
+  {
+    fn: "WORKDAY_KZ",
+    args: [serial("06.05.2024"), 2, [["10.05.2024", "13.05.2024"]]],
+    expected: date("14.05.2024"),
+    rule: "§6",
+  },
+  {
+    fn: "WORKDAY_KZ",
+    args: [serial("06.05.2024"), 2, [["праздник"]]],
+    expected: error(/holidays: "праздник" is not a date/),
+    rule: "§6",
+  },
+  {
+    fn: "WORKDAY_KZ",
+    args: [serial("06.05.2024"), "два", null],
+    expected: error(/days: "два" is not a number/),
+    rule: "§6",
+  },
+  {
+    fn: "WORKDAY_KZ",
+    args: ["01.01.1990", 1, null],
+    expected: error(/"01.01.1990" is outside the Kazakhstan holiday calendar \(2000–2060\)/),
+    rule: "§6",
+  },
 
   // Attestation Rules §5, §6, §7
   { fn: "ATTESTATION_NOTICE_BY", args: ["01.04.2024"], expected: date("01.03.2024"), rule: "A§5" },
@@ -213,7 +311,12 @@ export const FUNCTION_CASES: readonly FunctionCase[] = [
   { fn: "ATTESTATION_ADOPTED", args: [3, 6, true], expected: v(true), rule: "A§19" },
   { fn: "ATTESTATION_ADOPTED", args: [3, 6, "жоқ"], expected: v(false), rule: "A§19" },
   { fn: "ATTESTATION_ADOPTED", args: [3, 6, null], expected: error(/tie .*chairVotedFor/), rule: "A§19" },
-  { fn: "ATTESTATION_ADOPTED", args: [8, 6, null], expected: error(/8 votes for is more than the 6 members present/), rule: "A§19" },
+  {
+    fn: "ATTESTATION_ADOPTED",
+    args: [8, 6, null],
+    expected: error(/8 votes for is more than the 6 members present/),
+    rule: "A§19",
+  },
 
   // Attestation Rules §15, §18 (decisions)
   { fn: "ATTESTATION_DECISION_ALLOWED", args: [1, false, false], expected: v(false), rule: "A§18" },
@@ -222,13 +325,28 @@ export const FUNCTION_CASES: readonly FunctionCase[] = [
   { fn: "ATTESTATION_DECISION_ALLOWED", args: [5, false, false], expected: v(true), rule: "A§18" },
   { fn: "ATTESTATION_DECISION_ALLOWED", args: [1, true, false], expected: v(true), rule: "A§18" },
   { fn: "ATTESTATION_DECISION_ALLOWED", args: [2, false, true], expected: v(true), rule: "A§18" },
-  { fn: "ATTESTATION_DECISION_ALLOWED", args: [6, true, true], expected: error(/decision: "6" is not a decision 1–5/), rule: "A§15" },
-  { fn: "ATTESTATION_DECISION_ALLOWED", args: [2, null, true], expected: error(/passedStandards: is blank/), rule: "A§15" },
+  {
+    fn: "ATTESTATION_DECISION_ALLOWED",
+    args: [6, true, true],
+    expected: error(/decision: "6" is not a decision 1–5/),
+    rule: "A§15",
+  },
+  {
+    fn: "ATTESTATION_DECISION_ALLOWED",
+    args: [2, null, true],
+    expected: error(/passedStandards: is blank/),
+    rule: "A§15",
+  },
 
   // Attestation Rules §20, §21 (protocol within three working days)
   { fn: "ATTESTATION_PROTOCOL_BY", args: ["20.03.2024", null], expected: date("28.03.2024"), rule: "A§20" },
   { fn: "ATTESTATION_PROTOCOL_BY", args: [serial("13.12.2024"), null], expected: date("19.12.2024"), rule: "A§20" },
-  { fn: "ATTESTATION_PROTOCOL_BY", args: [serial("13.12.2024"), [[serial("17.12.2024")]]], expected: date("20.12.2024"), rule: "A§21" },
+  {
+    fn: "ATTESTATION_PROTOCOL_BY",
+    args: [serial("13.12.2024"), [[serial("17.12.2024")]]],
+    expected: date("20.12.2024"),
+    rule: "A§21",
+  },
 ];
 
 /** Every KADR.* function id; the tests check the bundle registers exactly these. */

@@ -6,7 +6,12 @@ type Lookup = (id: string) => ((...args: unknown[]) => unknown) | undefined;
 
 function label(c: FunctionCase): string {
   const args = JSON.stringify(c.args).slice(1, -1);
-  const want = "error" in c.expected ? `#VALUE! ${c.expected.error}` : "date" in c.expected ? c.expected.date : JSON.stringify(c.expected.value);
+  const want =
+    "error" in c.expected
+      ? `#VALUE! ${c.expected.error}`
+      : "date" in c.expected
+        ? c.expected.date
+        : JSON.stringify(c.expected.value);
   return `${c.rule} ${c.fn}(${args}) → ${want}`;
 }
 

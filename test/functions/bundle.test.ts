@@ -38,7 +38,10 @@ describe("dist/functions.js in a bare runtime", () => {
 describe("dist/functions.js speaks Office's display language", () => {
   const kk: Registered = {};
   const office = { context: { displayLanguage: "kk-KZ" } };
-  runInNewContext(readFileSync(new URL("functions.js", dist), "utf8"), { CustomFunctions: customFunctionsStub(kk), Office: office });
+  runInNewContext(readFileSync(new URL("functions.js", dist), "utf8"), {
+    CustomFunctions: customFunctionsStub(kk),
+    Office: office,
+  });
 
   it("text results and error messages default to Kazakh in a Kazakh Office", () => {
     expect(kk["RETRAINING_VENUE"]?.("С-О-3", null, null)).toBe("Өңірлік орталық");
@@ -52,7 +55,8 @@ describe("dist/functions.json", () => {
   it("describes every function and every parameter", () => {
     for (const fn of metadata.functions) {
       expect(fn.description, fn.id).toMatch(/\S{3}/);
-      for (const parameter of fn.parameters) expect(parameter.description, `${fn.id}(${parameter.name})`).toMatch(/\S{3}/);
+      for (const parameter of fn.parameters)
+        expect(parameter.description, `${fn.id}(${parameter.name})`).toMatch(/\S{3}/);
     }
   });
 

@@ -20,19 +20,26 @@ describe("extraordinary attestation (Attestation Rules)", () => {
 
   it("property §12: quorum is present ≥ ⅔ of members, computed without rounding", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 60 }).chain((m) => fc.tuple(fc.integer({ min: 0, max: m }), fc.constant(m))), ([p, m]) => {
-        const q = attestationQuorum(p, m);
-        return q.ok && q.value === p / m >= 2 / 3 - 1e-12;
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 60 }).chain((m) => fc.tuple(fc.integer({ min: 0, max: m }), fc.constant(m))),
+        ([p, m]) => {
+          const q = attestationQuorum(p, m);
+          return q.ok && q.value === p / m >= 2 / 3 - 1e-12;
+        },
+      ),
     );
   });
 
   it("property §19: adopted by a majority of those present; a tie goes the chair's way", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 40 }).chain((p) => fc.tuple(fc.integer({ min: 0, max: p }), fc.constant(p))), fc.boolean(), ([v, p], chair) => {
-        const adopted = attestationAdopted(v, p, chair);
-        return adopted.ok && adopted.value === (2 * v === p ? chair : 2 * v > p);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 40 }).chain((p) => fc.tuple(fc.integer({ min: 0, max: p }), fc.constant(p))),
+        fc.boolean(),
+        ([v, p], chair) => {
+          const adopted = attestationAdopted(v, p, chair);
+          return adopted.ok && adopted.value === (2 * v === p ? chair : 2 * v > p);
+        },
+      ),
     );
   });
 
@@ -40,8 +47,12 @@ describe("extraordinary attestation (Attestation Rules)", () => {
     const table: [number, boolean, boolean, boolean][] = [];
     for (const d of [1, 2, 3, 4, 5])
       for (const s of [true, false]) for (const t of [true, false]) table.push([d, s, t, d >= 3 || s || t]);
-    for (const [d, s, t, allowed] of table) expect(attestationDecisionAllowed(d, s, t), `${d} ${s} ${t}`).toEqual({ ok: true, value: allowed });
-    expect(attestationDecisionAllowed(0, true, true)).toMatchObject({ ok: false, error: { code: "decisionOutOfRange" } });
+    for (const [d, s, t, allowed] of table)
+      expect(attestationDecisionAllowed(d, s, t), `${d} ${s} ${t}`).toEqual({ ok: true, value: allowed });
+    expect(attestationDecisionAllowed(0, true, true)).toMatchObject({
+      ok: false,
+      error: { code: "decisionOutOfRange" },
+    });
   });
 
   it("§20, §21: protocol within three working days, skipping Nauryz and its substitute day", () => {

@@ -35,18 +35,24 @@ describe("category register (Rules §13)", () => {
   });
 
   it("holds the lists of §13 as written in the seed", () => {
-    expect(ACADEMY_CATEGORIES).toEqual(
-      "C-1 C-2 C-3 C-4 C-5 C-O-1 C-O-2 D-1 D-2 D-3 D-O-1 D-O-2 E-1 E-2".split(" "),
-    );
+    expect(ACADEMY_CATEGORIES).toEqual("C-1 C-2 C-3 C-4 C-5 C-O-1 C-O-2 D-1 D-2 D-3 D-O-1 D-O-2 E-1 E-2".split(" "));
     expect(REGIONAL_CENTRE_CATEGORIES).toEqual(
-      ("C-O-3 C-O-4 C-O-5 C-O-6 C-R-1 C-R-2 C-R-3 C-R-4 C-R-5 D-4 D-5 D-O-3 D-O-4 D-O-5 D-O-6 E-3 E-4 E-5 " +
-        "E-R-1 E-R-2 E-R-3 E-R-4 E-R-5 E-G-1 E-G-2 E-G-3 E-G-4").split(" "),
+      (
+        "C-O-3 C-O-4 C-O-5 C-O-6 C-R-1 C-R-2 C-R-3 C-R-4 C-R-5 D-4 D-5 D-O-3 D-O-4 D-O-5 D-O-6 E-3 E-4 E-5 " +
+        "E-R-1 E-R-2 E-R-3 E-R-4 E-R-5 E-G-1 E-G-2 E-G-3 E-G-4"
+      ).split(" "),
     );
   });
 
-  it.each(["C-6", "D-O-7", "E-G-5", "C-R-6", "D-6", "E-6"])("%s is in neither list: an error, never a guess", (code) => {
-    expect(normalizeCategory(code)).toMatchObject({ ok: false, error: { code: "categoryNotInRules", category: code } });
-  });
+  it.each(["C-6", "D-O-7", "E-G-5", "C-R-6", "D-6", "E-6"])(
+    "%s is in neither list: an error, never a guess",
+    (code) => {
+      expect(normalizeCategory(code)).toMatchObject({
+        ok: false,
+        error: { code: "categoryNotInRules", category: code },
+      });
+    },
+  );
 
   it.each(["", "   ", null, undefined])("blank %j is its own error", (value) => {
     expect(normalizeCategory(value)).toMatchObject({ ok: false, error: { code: "blank" } });
@@ -76,12 +82,19 @@ describe("category register (Rules §13)", () => {
 
   it("property: normalisation is idempotent and never throws", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.constantFrom(...LISTED), fc.stringMatching(/^[A-EАВСЕОДРГabcde][-–ORGorgОРГ ]{0,3}\d{1,3}$/)), (text) => {
-        const once = normalizeCategory(text);
-        if (!once.ok) return true;
-        const twice = normalizeCategory(once.value.code);
-        return twice.ok && twice.value.code === once.value.code && twice.value.venue === once.value.venue;
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.constantFrom(...LISTED),
+          fc.stringMatching(/^[A-EАВСЕОДРГabcde][-–ORGorgОРГ ]{0,3}\d{1,3}$/),
+        ),
+        (text) => {
+          const once = normalizeCategory(text);
+          if (!once.ok) return true;
+          const twice = normalizeCategory(once.value.code);
+          return twice.ok && twice.value.code === once.value.code && twice.value.venue === once.value.venue;
+        },
+      ),
     );
   });
 });
@@ -113,7 +126,10 @@ describe("corps", () => {
 
 describe("retrainingVenue (Rules §13, §3)", () => {
   it("corps A decides alone, whatever the category", () => {
-    expect(retrainingVenue("E-G-4", "A")).toMatchObject({ ok: true, value: { venue: "academy", paragraph: "§13", corps: "A" } });
+    expect(retrainingVenue("E-G-4", "A")).toMatchObject({
+      ok: true,
+      value: { venue: "academy", paragraph: "§13", corps: "A" },
+    });
     expect(retrainingVenue("not a category", "A")).toMatchObject({ ok: true, value: { venue: "academy" } });
   });
 

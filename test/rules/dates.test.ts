@@ -64,7 +64,8 @@ describe("Excel 1900 serials (RULES.md §6)", () => {
   });
 
   it("blank is its own error", () => {
-    for (const blank of [null, undefined, "", "   "]) expect(toSerial(blank)).toMatchObject({ ok: false, error: { code: "blank" } });
+    for (const blank of [null, undefined, "", "   "])
+      expect(toSerial(blank)).toMatchObject({ ok: false, error: { code: "blank" } });
   });
 
   it("property: serial → date → serial is the identity on every real day", () => {
@@ -77,11 +78,21 @@ describe("Excel 1900 serials (RULES.md §6)", () => {
   });
 
   it("property: formatting then reading a serial gives it back", () => {
-    fc.assert(fc.property(realSerial, (s) => parseDateText(formatSerial(s)).ok && toSerial(formatSerial(s)).ok && (toSerial(formatSerial(s)) as { value: number }).value === s));
+    fc.assert(
+      fc.property(
+        realSerial,
+        (s) =>
+          parseDateText(formatSerial(s)).ok &&
+          toSerial(formatSerial(s)).ok &&
+          (toSerial(formatSerial(s)) as { value: number }).value === s,
+      ),
+    );
   });
 
   it("property: the 1904 system is the 1900 system shifted by 1462 days", () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 2_000_000 }), (s) => toSystem1900(fromSystem1900(s, 1904), 1904) === s));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2_000_000 }), (s) => toSystem1900(fromSystem1900(s, 1904), 1904) === s),
+    );
     expect(toSystem1900(0, 1904)).toBe(serial("01.01.1904"));
     expect(toSystem1900(100, 1900)).toBe(100);
   });
@@ -129,7 +140,13 @@ describe("EDATE semantics of addMonths (RULES.md §6)", () => {
 
   it("property: addDays across the phantom day counts real days", () => {
     expect(addDays(59, 1)).toEqual({ ok: true, value: 61 });
-    fc.assert(fc.property(modernSerial, fc.integer({ min: -400, max: 400 }), (s, n) => (addDays(s, n) as { value: number }).value === s + n));
+    fc.assert(
+      fc.property(
+        modernSerial,
+        fc.integer({ min: -400, max: 400 }),
+        (s, n) => (addDays(s, n) as { value: number }).value === s + n,
+      ),
+    );
   });
 
   it("refuses to leave Excel's dates", () => {

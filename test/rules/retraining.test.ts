@@ -29,9 +29,12 @@ describe("who is retrained (Rules §3)", () => {
     ["B", false, false, false, "§3"],
     ["political", true, true, false, "§3"],
   ];
-  it.each(table)("corps %s, first entry %s, first leadership %s → %s (%s)", (corps, entry, lead, required, paragraph) => {
-    expect(retrainingRequired(corps, entry, lead)).toEqual({ required, paragraph });
-  });
+  it.each(table)(
+    "corps %s, first entry %s, first leadership %s → %s (%s)",
+    (corps, entry, lead, required, paragraph) => {
+      expect(retrainingRequired(corps, entry, lead)).toEqual({ required, paragraph });
+    },
+  );
 });
 
 describe("retraining dates, form and volume (Rules §14, §15, §16)", () => {
@@ -48,7 +51,12 @@ describe("retraining dates, form and volume (Rules §14, §15, §16)", () => {
   });
 
   it("property §16: retraining hours are fine exactly from 120 up", () => {
-    fc.assert(fc.property(fc.double({ min: 0, max: 1000, noNaN: true }), (h) => retrainingHoursOk(h) === h >= RETRAINING_MIN_HOURS.hours));
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1000, noNaN: true }),
+        (h) => retrainingHoursOk(h) === h >= RETRAINING_MIN_HOURS.hours,
+      ),
+    );
   });
 
   it("property §25: advanced training hours are fine exactly within 24–80", () => {

@@ -8,7 +8,11 @@ const yearEnd = (year: number) => serial(`20.12.${year}`);
 
 describe("trainingDue (Rules §20, §24)", () => {
   it("explains itself: §24(2) with both unsatisfactory dates and the §24(1) date it beat", () => {
-    const result = trainingDue(serial("01.06.2022"), ["неуд", "хорошо", "неуд"], [yearEnd(2022), yearEnd(2023), yearEnd(2024)]);
+    const result = trainingDue(
+      serial("01.06.2022"),
+      ["неуд", "хорошо", "неуд"],
+      [yearEnd(2022), yearEnd(2023), yearEnd(2024)],
+    );
     expect(result).toEqual({
       ok: true,
       value: {
@@ -23,7 +27,12 @@ describe("trainingDue (Rules §20, §24)", () => {
   it("explains itself: §24(1) when no two unsatisfactory results", () => {
     expect(trainingDue(serial("01.09.2022"), ["хорошо", "неуд"], null)).toEqual({
       ok: true,
-      value: { due: serial("01.09.2025"), paragraph: "§24(1)", periodicDue: serial("01.09.2025"), unsatisfactory: null },
+      value: {
+        due: serial("01.09.2025"),
+        paragraph: "§24(1)",
+        periodicDue: serial("01.09.2025"),
+        unsatisfactory: null,
+      },
     });
   });
 
@@ -35,11 +44,17 @@ describe("trainingDue (Rules §20, §24)", () => {
   });
 
   it("with no ratings at all, the three-year rule alone decides", () => {
-    expect(trainingDue(serial("29.02.2024"), [], null)).toMatchObject({ ok: true, value: { due: serial("28.02.2027") } });
+    expect(trainingDue(serial("29.02.2024"), [], null)).toMatchObject({
+      ok: true,
+      value: { due: serial("28.02.2027") },
+    });
   });
 
   const history = fc.array(
-    fc.record({ word: fc.constantFrom(WORDS.u, WORDS.s, WORDS.g, WORDS.blank), year: fc.integer({ min: 2015, max: 2030 }) }),
+    fc.record({
+      word: fc.constantFrom(WORDS.u, WORDS.s, WORDS.g, WORDS.blank),
+      year: fc.integer({ min: 2015, max: 2030 }),
+    }),
     { maxLength: 6 },
   );
 
@@ -47,7 +62,11 @@ describe("trainingDue (Rules §20, §24)", () => {
     fc.assert(
       fc.property(fc.integer({ min: serial("01.01.2015"), max: serial("31.12.2030") }), history, (last, results) => {
         const sorted = [...results].sort((a, b) => a.year - b.year);
-        const due = trainingDue(last, sorted.map((r) => r.word), sorted.map((r) => (r.word ? yearEnd(r.year) : "")));
+        const due = trainingDue(
+          last,
+          sorted.map((r) => r.word),
+          sorted.map((r) => (r.word ? yearEnd(r.year) : "")),
+        );
         const periodic = addMonths(last, 36);
         return due.ok && periodic.ok && due.value.due <= periodic.value && due.value.periodicDue === periodic.value;
       }),
@@ -60,8 +79,14 @@ describe("trainingDue (Rules §20, §24)", () => {
         const words = results.map((r) => r.word);
         const lastThree = words.filter((w) => w !== "").slice(-3);
         const unsatisfactory = lastThree.filter((w) => w === WORDS.u).length;
-        const due = trainingDue(last, words, words.map(() => yearEnd(2020)));
-        return !due.ok || unsatisfactory >= 2 || (due.value.paragraph === "§24(1)" && due.value.unsatisfactory === null);
+        const due = trainingDue(
+          last,
+          words,
+          words.map(() => yearEnd(2020)),
+        );
+        return (
+          !due.ok || unsatisfactory >= 2 || (due.value.paragraph === "§24(1)" && due.value.unsatisfactory === null)
+        );
       }),
     );
   });
@@ -70,11 +95,17 @@ describe("trainingDue (Rules §20, §24)", () => {
     fc.assert(
       fc.property(fc.integer({ min: serial("01.01.2015"), max: serial("31.12.2030") }), history, (last, results) => {
         const sorted = [...results].sort((a, b) => a.year - b.year);
-        const due = trainingDue(last, sorted.map((r) => r.word), sorted.map((r) => (r.word ? yearEnd(r.year) : "")));
+        const due = trainingDue(
+          last,
+          sorted.map((r) => r.word),
+          sorted.map((r) => (r.word ? yearEnd(r.year) : "")),
+        );
         if (!due.ok || due.value.paragraph !== "§24(2)") return true;
         const trigger = due.value.unsatisfactory;
         const threeMonths = trigger && addMonths(trigger.second, 3);
-        return !!trigger && trigger.second > last && !!threeMonths && threeMonths.ok && threeMonths.value === due.value.due;
+        return (
+          !!trigger && trigger.second > last && !!threeMonths && threeMonths.ok && threeMonths.value === due.value.due
+        );
       }),
     );
   });

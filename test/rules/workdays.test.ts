@@ -27,16 +27,20 @@ describe("Kazakhstan calendar (RULES.md §6)", () => {
   it("property: stepping n working days lands on a working day, with exactly n working days on the way", () => {
     const { first, last } = kzCalendar();
     fc.assert(
-      fc.property(fc.integer({ min: first + 400, max: last - 400 }), fc.integer({ min: -120, max: 120 }), (start, n) => {
-        const result = workdayKz(start, n);
-        if (!result.ok) return false;
-        if (n === 0) return result.value === start;
-        if (isKzDayOff(result.value)) return false;
-        const [lo, hi] = n > 0 ? [start + 1, result.value] : [result.value, start - 1];
-        let working = 0;
-        for (let day = lo; day <= hi; day++) if (!isKzDayOff(day)) working++;
-        return working === Math.abs(n);
-      }),
+      fc.property(
+        fc.integer({ min: first + 400, max: last - 400 }),
+        fc.integer({ min: -120, max: 120 }),
+        (start, n) => {
+          const result = workdayKz(start, n);
+          if (!result.ok) return false;
+          if (n === 0) return result.value === start;
+          if (isKzDayOff(result.value)) return false;
+          const [lo, hi] = n > 0 ? [start + 1, result.value] : [result.value, start - 1];
+          let working = 0;
+          for (let day = lo; day <= hi; day++) if (!isKzDayOff(day)) working++;
+          return working === Math.abs(n);
+        },
+      ),
     );
   });
 
@@ -65,6 +69,9 @@ describe("Kazakhstan calendar (RULES.md §6)", () => {
 
   it("outside the calendar's years it says so instead of guessing", () => {
     const { last } = kzCalendar();
-    expect(workdayKz(last - 1, 10)).toMatchObject({ ok: false, error: { code: "outsideHolidayCalendar", from: 2000, to: 2060 } });
+    expect(workdayKz(last - 1, 10)).toMatchObject({
+      ok: false,
+      error: { code: "outsideHolidayCalendar", from: 2000, to: 2060 },
+    });
   });
 });

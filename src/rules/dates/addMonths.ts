@@ -49,6 +49,7 @@ export function addMonths(serial: Serial, months: number): Outcome<Serial> {
 export function addDays(serial: Serial, days: number): Outcome<Serial> {
   const day = Math.floor(serial);
   const result = day + days;
-  if (day > PHANTOM_LEAP_DAY && result > PHANTOM_LEAP_DAY && result <= MAX_SERIAL && day <= MAX_SERIAL) return ok(result);
+  if (day > PHANTOM_LEAP_DAY && result > PHANTOM_LEAP_DAY && result <= MAX_SERIAL && day <= MAX_SERIAL)
+    return ok(result);
   return shift(serial, (date) => addDaysToDate(date, days));
 }
