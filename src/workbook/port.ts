@@ -1,0 +1,46 @@
+/**
+ * The one workbook port: what the core needs from a spreadsheet host, and what it hands back to be
+ * written. Adapters implement it at the edge — Office.js (src/adapters/office), exceljs
+ * (src/adapters/exceljs), Apps Script, and in-memory (src/workbook/memoryWorkbook.ts) for tests
+ * and the browser preview. Nothing here imports a host.
+ */
+import type { DateSystem } from "../rules";
+import type { SheetLayout } from "./layout";
+
+/**
+ * A cell's value as adapters deliver it: text, a number (dates as 1900-system serials — adapters
+ * convert host dates), a boolean, blank (`null`), or an error value such as `#N/A`. A formula
+ * cell delivers its last computed result.
+ */
+export type CellValue = string | number | boolean | null | CellError;
+export interface CellError {
+  readonly error: string;
+}
+
+export function isCellError(value: unknown): value is CellError {
+  return typeof value === "object" && value !== null && typeof (value as CellError).error === "string";
+}
+
+/** One sheet's used range. `rows[0][0]` is the cell at `origin` (A1 when origin is absent). */
+export interface SheetGrid {
+  readonly name: string;
+  readonly rows: readonly (readonly CellValue[])[];
+  /** Number formats, same shape as rows, when the host knows them (tells date serials from numbers). */
+  readonly numberFormats?: readonly (readonly string[])[];
+  /** 0-based sheet row and column of rows[0][0]. */
+  readonly origin?: { readonly row: number; readonly col: number };
+}
+
+export interface WorkbookData {
+  readonly sheets: readonly SheetGrid[];
+  /** Mac workbooks may count dates from 1904; adapters convert serials to the 1900 system. */
+  readonly dateSystem: DateSystem;
+}
+
+/** What every host adapter provides. */
+export interface WorkbookPort {
+  /** Every worksheet's used range, values and number formats (one bulk read per sheet). */
+  read(): Promise<WorkbookData>;
+  /** Adds a new sheet laid out as given (never overwrites: the caller picks a free name). */
+  addSheet(layout: SheetLayout): Promise<void>;
+}
