@@ -24,6 +24,34 @@ export default tseslint.config(
     },
   },
   {
+    // The pure core: rules, sheet reading, checks, report model and the workbook port know no host.
+    files: ["src/rules/**", "src/reader/**", "src/checks/**", "src/report/**", "src/workbook/**"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        ...["Office", "Excel", "CustomFunctions", "SpreadsheetApp", "document", "window", "process"].map((name) => ({
+          name,
+          message: "The core is host-free: take what you need as an argument; adapters live in src/adapters.",
+        })),
+      ],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["exceljs", "jszip", "react", "react-*", "@fluentui/*", "office-*", "@microsoft/*", "node:*"],
+              message: "The core is host-free.",
+            },
+            {
+              group: ["**/adapters/**", "**/functions/**", "**/commands/**", "**/taskpane/**", "**/cli/**"],
+              message: "The core does not depend on the edges.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Node scripts and configs (CommonJS or ESM run by Node, not bundled).
     files: ["**/*.{js,mjs,cjs}"],
     languageOptions: {

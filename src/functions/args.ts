@@ -4,6 +4,8 @@
  * into Excel's #VALUE! with a message that names the argument and the value.
  */
 import {
+  isBlank,
+  LANGS,
   normalizeCorps,
   parseHours,
   parseInteger,
@@ -25,14 +27,13 @@ export class ArgumentError extends Error {
   }
 }
 
-/** The value of an outcome, or an ArgumentError naming the argument. */
-export function need<T>(outcome: Outcome<T>, arg: string): T {
-  if (outcome.ok) return outcome.value;
-  throw new ArgumentError({ ...outcome.error, arg });
-}
+/** Which argument an error of the core is about, when it is not the default one. */
+export type ArgOf = Partial<Record<RuleError["code"], string>>;
 
-function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+/** The value of an outcome, or an ArgumentError naming the argument the error is about. */
+export function need<T>(outcome: Outcome<T>, arg: string, argOf?: ArgOf): T {
+  if (outcome.ok) return outcome.value;
+  throw new ArgumentError({ ...outcome.error, arg: argOf?.[outcome.error.code] ?? arg });
 }
 
 /** A required date (serial, text date). */
@@ -91,12 +92,13 @@ export function corps(value: unknown, arg: string): Corps {
   return read;
 }
 
-const LANG_NAMES: Readonly<Record<string, Lang>> = { kk: "kk", kz: "kk", ru: "ru", en: "en" };
+/** kk, ru, en — and "kz", which officers often write for Kazakh. */
+const LANG_NAMES: ReadonlyMap<string, Lang> = new Map([...LANGS.map((l) => [l, l] as const), ["kz", "kk"]]);
 
 /** The `lang` argument: kk, ru or en; blank → Office's display language. */
 export function lang(value: unknown): Lang {
   if (isBlank(value)) return officeLanguage();
-  const read = typeof value === "string" ? LANG_NAMES[value.trim().toLowerCase()] : undefined;
+  const read = typeof value === "string" ? LANG_NAMES.get(value.trim().toLowerCase()) : undefined;
   if (!read) throw new ArgumentError({ code: "unknownLang", value, arg: "lang" });
   return read;
 }

@@ -26,7 +26,7 @@ import {
   workdayKz,
 } from "../rules";
 import * as arg from "./args";
-import { need } from "./args";
+import { need, type ArgOf } from "./args";
 import { invoke } from "./invoke";
 
 const NO_LANG = null;
@@ -87,7 +87,7 @@ export function TRAINING_DUE(lastDate: unknown, ratings: unknown, ratingDates: u
 }
 
 /** Which argument of TRAINING_DUE an error of the core points at (the rest are ratingDates). */
-const TRAINING_DUE_ARG: Partial<Record<string, string>> = { noLastTraining: "lastDate", unknownRating: "ratings" };
+const TRAINING_DUE_ARG: ArgOf = { noLastTraining: "lastDate", unknownRating: "ratings", dateOutOfRange: "lastDate" };
 
 export function DEADLINE_STATUS(deadline: unknown, asOf: unknown, lang: unknown): string {
   return invoke(lang, (l) => label(deadlineStatus(arg.date(deadline, "deadline"), arg.date(asOf, "asOf")), l));
@@ -121,7 +121,9 @@ export function ATTESTATION_MATERIALS_BY(meetingDate: unknown): number {
 
 export function ATTESTATION_QUORUM(present: unknown, members: unknown): boolean {
   return invoke(NO_LANG, () =>
-    need(attestationQuorum(arg.count(present, "present"), arg.count(members, "members")), "present"),
+    need(attestationQuorum(arg.count(present, "present"), arg.count(members, "members")), "present", {
+      noMembers: "members",
+    }),
   );
 }
 
@@ -134,6 +136,7 @@ export function ATTESTATION_ADOPTED(votesFor: unknown, present: unknown, chairVo
         arg.optionalYesNo(chairVotedFor, "chairVotedFor"),
       ),
       "votesFor",
+      { tieWithoutChair: "chairVotedFor", nobodyPresent: "present" },
     ),
   );
 }

@@ -26,9 +26,14 @@ export type RuleError = { arg?: string } & (
   | { code: "outsideHolidayCalendar"; value: unknown; from: number; to: number }
   | { code: "presentExceedsMembers"; present: number; members: number }
   | { code: "noMembers" }
+  | { code: "nobodyPresent" }
   | { code: "votesExceedPresent"; votes: number; present: number }
   | { code: "tieWithoutChair"; votes: number; present: number }
   | { code: "decisionOutOfRange"; value: unknown }
+  | { code: "cellError"; value: unknown }
+  | { code: "noName" }
+  | { code: "unknownTrainingType"; value: unknown }
+  | { code: "noHeader" }
 );
 
 /** Shows a user's value the way they typed it, quoted in the language's style. */
@@ -70,10 +75,17 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
       `${show(e.value, "en")} is outside the Kazakhstan holiday calendar (${e.from}–${e.to})`,
     presentExceedsMembers: (e) => `${e.present} present is more than the ${e.members} members`,
     noMembers: () => "the commission has no members",
+    nobodyPresent: () => "nobody was present: there is no vote to count",
     votesExceedPresent: (e) => `${e.votes} votes for is more than the ${e.present} members present`,
     tieWithoutChair: (e) =>
       `a tie (${e.votes} of ${e.present}) is decided by the chair's vote (Attestation Rules §19): pass chairVotedFor`,
     decisionOutOfRange: (e) => `${show(e.value, "en")} is not a decision 1–5 (Attestation Rules §15)`,
+    cellError: (e) => `the cell shows the error ${String(e.value)}`,
+    noName: () => "the row has data but no full name",
+    unknownTrainingType: (e) =>
+      `${show(e.value, "en")} is not a training type (retraining / advanced training, переподготовка / повышение квалификации, қайта даярлау / біліктілікті арттыру)`,
+    noHeader: () =>
+      "no header row found (e.g. full name, category, appointment date; or full name, training type, end)",
   },
   ru: {
     blank: () => "не заполнено",
@@ -101,10 +113,17 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
     outsideHolidayCalendar: (e) => `${show(e.value, "ru")} вне календаря праздников Казахстана (${e.from}–${e.to})`,
     presentExceedsMembers: (e) => `присутствующих (${e.present}) больше, чем членов комиссии (${e.members})`,
     noMembers: () => "в комиссии нет членов",
+    nobodyPresent: () => "никто не присутствовал: голосов нет",
     votesExceedPresent: (e) => `голосов «за» (${e.votes}) больше, чем присутствующих (${e.present})`,
     tieWithoutChair: (e) =>
       `равенство голосов (${e.votes} из ${e.present}) решает голос председателя (п. 19 Правил аттестации): укажите chairVotedFor`,
     decisionOutOfRange: (e) => `${show(e.value, "ru")} — не решение 1–5 (п. 15 Правил аттестации)`,
+    cellError: (e) => `в ячейке ошибка ${String(e.value)}`,
+    noName: () => "в строке есть данные, но нет ФИО",
+    unknownTrainingType: (e) =>
+      `${show(e.value, "ru")} — не вид обучения (переподготовка / повышение квалификации, қайта даярлау / біліктілікті арттыру, retraining / advanced training)`,
+    noHeader: () =>
+      "не найдена строка заголовков (например, ФИО, категория, дата назначения; или ФИО, вид обучения, окончание)",
   },
   kk: {
     blank: () => "толтырылмаған",
@@ -132,10 +151,17 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
     outsideHolidayCalendar: (e) => `${show(e.value, "kk")} Қазақстан мерекелер күнтізбесінен тыс (${e.from}–${e.to})`,
     presentExceedsMembers: (e) => `қатысушылар (${e.present}) комиссия мүшелерінен (${e.members}) көп`,
     noMembers: () => "комиссияда мүшелер жоқ",
+    nobodyPresent: () => "ешкім қатыспады: дауыс жоқ",
     votesExceedPresent: (e) => `«жақтап» дауыстар (${e.votes}) қатысушылардан (${e.present}) көп`,
     tieWithoutChair: (e) =>
       `дауыстар тең (${e.present} ішінен ${e.votes}): төрағаның дауысы шешеді (аттестаттау қағидаларының 19-тармағы), chairVotedFor көрсетіңіз`,
     decisionOutOfRange: (e) => `${show(e.value, "kk")} — 1–5 шешім емес (аттестаттау қағидаларының 15-тармағы)`,
+    cellError: (e) => `ұяшықта ${String(e.value)} қатесі`,
+    noName: () => "жолда деректер бар, бірақ Т.А.Ә. жоқ",
+    unknownTrainingType: (e) =>
+      `${show(e.value, "kk")} — оқыту түрі емес (қайта даярлау / біліктілікті арттыру, переподготовка / повышение квалификации, retraining / advanced training)`,
+    noHeader: () =>
+      "тақырып жолы табылмады (мысалы, Т.А.Ә., санат, тағайындалған күні; немесе Т.А.Ә., оқыту түрі, аяқталуы)",
   },
 };
 

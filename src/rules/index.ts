@@ -16,6 +16,8 @@ export * from "./people/corps";
 export * from "./people/yesNo";
 export * from "./numbers/parseNumber";
 export * from "./ratings/parseRating";
+export * from "./text/normalizeWord";
+export * from "./text/isBlank";
 export * from "./retraining/retraining";
 export * from "./advancedTraining/trainingDue";
 export * from "./advancedTraining/hours";

@@ -76,6 +76,7 @@ export const NUMBER_FORMATS: Readonly<Record<CellFormat, string>> = {
 /** A1 address of a 0-based cell, e.g. (16, 0) → "A17". */
 export function a1(row: number, col: number): string {
   let letters = "";
-  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26))
+    letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
   return `${letters}${row + 1}`;
 }

@@ -57,6 +57,8 @@ export const FUNCTION_CASES: readonly FunctionCase[] = [
   { fn: "NORMALIZE_CATEGORY", args: [" С-О-3 "], expected: v("C-O-3"), rule: "§13" },
   { fn: "NORMALIZE_CATEGORY", args: ["е—r—5"], expected: v("E-R-5"), rule: "§13" },
   { fn: "NORMALIZE_CATEGORY", args: ["a1"], expected: v("A-1"), rule: "§13" },
+  { fn: "NORMALIZE_CATEGORY", args: ["C\u00adO\u00ad3"], expected: v("C-O-3"), rule: "§13" },
+  { fn: "NORMALIZE_CATEGORY", args: ["С﹣О－3"], expected: v("C-O-3"), rule: "§13" },
   { fn: "NORMALIZE_CATEGORY", args: ["D-O-7"], expected: error(/D-O-7.*neither list/), rule: "§13" },
   { fn: "NORMALIZE_CATEGORY", args: ["E-G-5"], expected: error(/E-G-5/), rule: "§13" },
   { fn: "NORMALIZE_CATEGORY", args: ["главный специалист"], expected: error(/not a position category/), rule: "§13" },
@@ -111,6 +113,7 @@ export const FUNCTION_CASES: readonly FunctionCase[] = [
   { fn: "RETRAINING_HOURS_OK", args: [-1], expected: error(/hours: "-1" is negative/), rule: "§16" },
   { fn: "RETRAINING_HOURS_OK", args: [""], expected: error(/hours: is blank/), rule: "§16" },
   { fn: "RETRAINING_HOURS_OK", args: ["сто"], expected: error(/"сто" is not a number/), rule: "§16" },
+  { fn: "RETRAINING_HOURS_OK", args: ["1,200"], expected: error(/hours: "1,200" is not a number/), rule: "§16" },
 
   // ADVANCED_TRAINING_HOURS_OK — Rules §25
   { fn: "ADVANCED_TRAINING_HOURS_OK", args: [24], expected: v(true), rule: "§25" },
@@ -302,7 +305,7 @@ export const FUNCTION_CASES: readonly FunctionCase[] = [
   { fn: "ATTESTATION_QUORUM", args: [5, 7], expected: v(true), rule: "A§12" },
   { fn: "ATTESTATION_QUORUM", args: [4, 7], expected: v(false), rule: "A§12" },
   { fn: "ATTESTATION_QUORUM", args: [10, 9], expected: error(/10 present is more than the 9 members/), rule: "A§12" },
-  { fn: "ATTESTATION_QUORUM", args: [0, 0], expected: error(/no members/), rule: "A§12" },
+  { fn: "ATTESTATION_QUORUM", args: [0, 0], expected: error(/members: the commission has no members/), rule: "A§12" },
   { fn: "ATTESTATION_QUORUM", args: [-1, 9], expected: error(/present: "-1" is negative/), rule: "A§12" },
 
   // Attestation Rules §19 (voting)
@@ -310,7 +313,13 @@ export const FUNCTION_CASES: readonly FunctionCase[] = [
   { fn: "ATTESTATION_ADOPTED", args: [3, 7, null], expected: v(false), rule: "A§19" },
   { fn: "ATTESTATION_ADOPTED", args: [3, 6, true], expected: v(true), rule: "A§19" },
   { fn: "ATTESTATION_ADOPTED", args: [3, 6, "жоқ"], expected: v(false), rule: "A§19" },
-  { fn: "ATTESTATION_ADOPTED", args: [3, 6, null], expected: error(/tie .*chairVotedFor/), rule: "A§19" },
+  {
+    fn: "ATTESTATION_ADOPTED",
+    args: [3, 6, null],
+    expected: error(/^chairVotedFor: a tie .*chairVotedFor/),
+    rule: "A§19",
+  },
+  { fn: "ATTESTATION_ADOPTED", args: [0, 0, null], expected: error(/^present: nobody was present/), rule: "A§19" },
   {
     fn: "ATTESTATION_ADOPTED",
     args: [8, 6, null],

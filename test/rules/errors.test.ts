@@ -23,9 +23,14 @@ const SAMPLES: RuleError[] = [
   { code: "outsideHolidayCalendar", value: "01.01.1990", from: 2000, to: 2060 },
   { code: "presentExceedsMembers", present: 10, members: 9 },
   { code: "noMembers" },
+  { code: "nobodyPresent" },
   { code: "votesExceedPresent", votes: 8, present: 6 },
   { code: "tieWithoutChair", votes: 3, present: 6 },
   { code: "decisionOutOfRange", value: 6 },
+  { code: "cellError", value: "#N/A" },
+  { code: "noName" },
+  { code: "unknownTrainingType", value: "семинар" },
+  { code: "noHeader" },
 ];
 
 describe("error catalogue", () => {

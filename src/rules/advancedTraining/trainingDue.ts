@@ -4,6 +4,7 @@ import type { Serial } from "../dates/excelSerial";
 import { toSerial } from "../dates/toSerial";
 import { fail, ok, type Outcome } from "../outcome";
 import { parseRating } from "../ratings/parseRating";
+import { isBlank } from "../text/isBlank";
 
 /** The next advanced-training deadline and what decided it. */
 export interface TrainingDue {
@@ -14,10 +15,6 @@ export interface TrainingDue {
   readonly periodicDue: Serial | null;
   /** When §24(2) applies: the dates of the two unsatisfactory results and the 3-month deadline. */
   readonly unsatisfactory: { readonly first: Serial | null; readonly second: Serial; readonly due: Serial } | null;
-}
-
-function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
 interface Unsatisfactory {

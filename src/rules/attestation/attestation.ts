@@ -63,6 +63,7 @@ export function attestationQuorum(present: number, members: number): Outcome<boo
  * attestationAdopted(3, 6, null)  //=> { ok: false, error: { code: "tieWithoutChair", … } }
  */
 export function attestationAdopted(votesFor: number, present: number, chairVotedFor: boolean | null): Outcome<boolean> {
+  if (present === 0) return fail({ code: "nobodyPresent" });
   if (votesFor > present) return fail({ code: "votesExceedPresent", votes: votesFor, present });
   if (votesFor * 2 !== present) return ok(votesFor * 2 > present);
   if (chairVotedFor === null) return fail({ code: "tieWithoutChair", votes: votesFor, present });

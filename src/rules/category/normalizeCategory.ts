@@ -1,7 +1,6 @@
 import {
   ACADEMY_CATEGORIES,
   ACADEMY_GROUPS,
-  MAX_GROUP_AB_NUMBER,
   REGIONAL_CENTRE_CATEGORIES,
   type CategoryGroup,
   type CategoryModifier,
@@ -32,22 +31,8 @@ const LETTERS: Readonly<Record<string, string>> = {
   О: "O",
   Р: "R",
 };
-/** Hyphen, non-breaking hyphen, figure/en/em dash, horizontal bar, minus, spaces, underscore, dot. */
-const SEPARATORS = new Set([
-  "-",
-  "\u2010",
-  "\u2011",
-  "\u2012",
-  "\u2013",
-  "\u2014",
-  "\u2015",
-  "\u2212",
-  " ",
-  "\u00a0",
-  "\t",
-  "_",
-  ".",
-]);
+/** Any dash (Unicode Pd: hyphens, en/em dashes, fullwidth forms), minus, soft hyphen, spaces, underscore, dot. */
+const SEPARATOR = /^[\p{Pd}\u2212\u00ad\s_.]$/u;
 const SHAPE = /^([ABCDE])([ORG])?([1-9]\d?)$/u;
 
 const REGISTER = new Map<string, Venue>([
@@ -69,8 +54,8 @@ function compact(text: string): string | null {
     if (isDigit && separated && /\d$/u.test(out)) return null;
     if (isDigit || (char >= "A" && char <= "Z")) out += char;
     else if (LETTERS[char]) out += LETTERS[char];
-    else if (!SEPARATORS.has(char)) return null;
-    separated = SEPARATORS.has(char);
+    else if (!SEPARATOR.test(char)) return null;
+    separated = SEPARATOR.test(char);
   }
   return out;
 }
@@ -83,11 +68,7 @@ function classify(value: string): Outcome<Category> {
   const number = Number(shape[3]);
   const code = modifier ? `${group}-${modifier}-${number}` : `${group}-${number}`;
   // Rules §13: groups A and B go to the Academy, whatever the rest of the code.
-  if (ACADEMY_GROUPS.includes(group)) {
-    return number <= MAX_GROUP_AB_NUMBER
-      ? ok({ code, group, venue: "academy" })
-      : fail({ code: "notACategory", value });
-  }
+  if (ACADEMY_GROUPS.includes(group)) return ok({ code, group, venue: "academy" });
   const venue = REGISTER.get(code);
   if (!venue) return fail({ code: "categoryNotInRules", value, category: code });
   return ok({ code, group, venue });

@@ -44,6 +44,3 @@ export const REGIONAL_CENTRE_CATEGORIES: readonly string[] = [
 
 /** Rules §13: groups A and B go to the Academy whatever their number. */
 export const ACADEMY_GROUPS: readonly CategoryGroup[] = ["A", "B"];
-
-/** Highest number accepted in a group A/B code; the Rules list none, the register stays below it. */
-export const MAX_GROUP_AB_NUMBER = 99;

@@ -25,6 +25,19 @@ export interface DaysRule extends Cited {
   readonly days: number;
 }
 
+/** Rules §3: who is sent to retraining — (1) first entry into corps A or B, (2) first corps B leadership post. */
+export const RETRAINING_WHO = {
+  firstEntry: "§3(1)",
+  firstLeadership: "§3(2)",
+  notRequired: "§3",
+} as const satisfies Record<string, Paragraph>;
+
+/** Rules §13: where retraining takes place, by corps and category (the lists are in categories.ts). */
+export const RETRAINING_VENUE_PARAGRAPH: Paragraph = "§13";
+
+/** Rules §15: retraining is full-time; first entrants to corps B may study remotely. */
+export const DISTANCE_LEARNING_PARAGRAPH: Paragraph = "§15";
+
 /** Rules §14: sent to retraining no later than six months from the date of appointment. */
 export const RETRAINING_SEND_WITHIN: MonthsRule = { months: 6, paragraph: "§14" };
 

@@ -1,6 +1,8 @@
 import { fail, ok, type Outcome } from "../outcome";
 
 const NUMERIC_TEXT = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$/u;
+/** "1,200" is 1.2 to a Russian reader and 1200 to an English one: refuse to guess. */
+const AMBIGUOUS_THOUSANDS = /^[+-]?\d{1,3},\d{3}$/u;
 
 /**
  * A number cell, or numeric text as typed in kk/ru sheets (decimal comma, spaces or NBSP between
@@ -16,7 +18,7 @@ export function parseNumber(value: unknown): Outcome<number> {
   if (typeof value !== "string") return fail({ code: "notANumber", value });
   const text = value.replace(/[\s\u00a0\u202f]/gu, "");
   if (text === "") return fail({ code: "blank" });
-  if (!NUMERIC_TEXT.test(text)) return fail({ code: "notANumber", value });
+  if (!NUMERIC_TEXT.test(text) || AMBIGUOUS_THOUSANDS.test(text)) return fail({ code: "notANumber", value });
   return ok(Number(text.replace(",", ".")));
 }
 

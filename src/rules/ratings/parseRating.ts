@@ -1,37 +1,6 @@
 import { RATING_WORDS, type Rating } from "../data/ratings";
 import { fail, ok, type Outcome } from "../outcome";
-
-/*
- * Kazakh letters folded to the Russian keyboard's nearest letters, because sheets typed without a
- * Kazakh layout write "канагаттанарлыксыз". Folding keeps words distinct: no two vocabulary words
- * collide after it (tested).
- */
-const FOLD: Readonly<Record<string, string>> = {
-  ә: "а",
-  ғ: "г",
-  қ: "к",
-  ң: "н",
-  ө: "о",
-  ұ: "у",
-  ү: "у",
-  һ: "х",
-  і: "и",
-  ё: "е",
-};
-
-/**
- * The comparison key of a rating word: lower case, Kazakh letters folded, punctuation dropped,
- * spaces collapsed. `" Неуд. "` → `"неуд"`.
- */
-export function normalizeWord(text: string): string {
-  let out = "";
-  for (const char of text.toLowerCase()) {
-    const folded = FOLD[char] ?? char;
-    if (/\p{L}|\p{N}/u.test(folded)) out += folded;
-    else if (/\s/u.test(folded) && out !== "" && !out.endsWith(" ")) out += " ";
-  }
-  return out.trimEnd();
-}
+import { normalizeWord } from "../text/normalizeWord";
 
 const BY_WORD = new Map<string, Rating>(
   (Object.entries(RATING_WORDS) as [Rating, readonly string[]][]).flatMap(([rating, words]) =>

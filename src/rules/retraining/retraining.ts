@@ -1,5 +1,7 @@
 import type { Venue } from "../data/categories";
 import {
+  RETRAINING_VENUE_PARAGRAPH,
+  RETRAINING_WHO,
   RETRAINING_COMPLETE_WITHIN,
   RETRAINING_MIN_HOURS,
   RETRAINING_SEND_WITHIN,
@@ -30,10 +32,10 @@ export interface VenueDecision {
  */
 export function retrainingVenue(category: unknown, corps: Corps | null): Outcome<VenueDecision> {
   if (corps === "political") return fail({ code: "politicalNotRetrained", value: category });
-  if (corps === "A") return ok({ venue: "academy", paragraph: "§13", corps });
+  if (corps === "A") return ok({ venue: "academy", paragraph: RETRAINING_VENUE_PARAGRAPH, corps });
   const read = normalizeCategory(category);
   if (!read.ok) return read;
-  return ok({ venue: read.value.venue, paragraph: "§13", corps, category: read.value });
+  return ok({ venue: read.value.venue, paragraph: RETRAINING_VENUE_PARAGRAPH, corps, category: read.value });
 }
 
 /** Why retraining is (or is not) required. */
@@ -53,10 +55,10 @@ export interface RetrainingNeed {
  * retrainingRequired("A", false, true) //=> { required: false, paragraph: "§3" }
  */
 export function retrainingRequired(corps: Corps, firstEntry: boolean, firstLeadership: boolean): RetrainingNeed {
-  if (corps === "political") return { required: false, paragraph: "§3" };
-  if (firstEntry) return { required: true, paragraph: "§3(1)" };
-  if (corps === "B" && firstLeadership) return { required: true, paragraph: "§3(2)" };
-  return { required: false, paragraph: "§3" };
+  if (corps === "political") return { required: false, paragraph: RETRAINING_WHO.notRequired };
+  if (firstEntry) return { required: true, paragraph: RETRAINING_WHO.firstEntry };
+  if (corps === "B" && firstLeadership) return { required: true, paragraph: RETRAINING_WHO.firstLeadership };
+  return { required: false, paragraph: RETRAINING_WHO.notRequired };
 }
 
 /**

@@ -14,6 +14,8 @@ import { kzCalendar } from "./kzCalendar";
  * // 20.03.2024 + 3 working days = 28.03.2024: Nauryz 21–23.03 and its substitute day 25.03 skipped
  */
 export function workdayKz(start: Serial, days: number, extra?: ReadonlySet<Serial>): Outcome<Serial> {
+  // Like WORKDAY: zero days is the start itself, whatever the calendar covers.
+  if (days === 0) return ok(start);
   const { first, last, off } = kzCalendar();
   const span = () =>
     fail({

@@ -1,0 +1,40 @@
+/*
+ * Kazakh letters folded to the Russian keyboard's nearest letters, because sheets typed without a
+ * Kazakh layout write "канагаттанарлыксыз" and "Абенов" for "Әбенов". Folding keeps the
+ * vocabularies distinct: no two rating words or header synonyms collide after it (tested).
+ */
+const FOLD: Readonly<Record<string, string>> = {
+  ә: "а",
+  ғ: "г",
+  қ: "к",
+  ң: "н",
+  ө: "о",
+  ұ: "у",
+  ү: "у",
+  һ: "х",
+  і: "и",
+  ё: "е",
+};
+
+/**
+ * The comparison key of a word or phrase typed in a sheet: lower case, Kazakh letters folded,
+ * punctuation dropped, spaces collapsed to one.
+ *
+ * @example
+ * normalizeWord(" Неуд. ")      //=> "неуд"
+ * normalizeWord("Әбенов  Нұрлан") //=> "абенов нурлан"
+ */
+export function normalizeWord(text: string): string {
+  let out = "";
+  for (const char of text.toLowerCase()) {
+    const folded = FOLD[char] ?? char;
+    if (/\p{L}|\p{N}/u.test(folded)) out += folded;
+    else if (/\s/u.test(folded) && out !== "" && !out.endsWith(" ")) out += " ";
+  }
+  return out.trimEnd();
+}
+
+/** Like normalizeWord, without spaces: headers `Ф.И.О.`, `ФИО` and `Ф И О` share the key `фио`. */
+export function compactKey(text: string): string {
+  return normalizeWord(text).replaceAll(" ", "");
+}
