@@ -1,0 +1,84 @@
+import type { Category, Corps, Lang, RuleError, Serial } from "../rules";
+import { formatError } from "../rules";
+
+/** Where a record came from: sheet name and 0-based sheet row. */
+export interface SourceRef {
+  readonly sheet: string;
+  readonly row: number;
+}
+
+export type TrainingType = "retraining" | "advancedTraining";
+
+export interface RatingEntry {
+  readonly year: number;
+  /** The word as typed (already known to be a rating word). */
+  readonly value: string;
+  readonly date: Serial | null;
+  /** A1 address of the rating cell, for problems. */
+  readonly cell: string;
+}
+
+/** One employee of a staff register. */
+export interface Employee {
+  /** Join key: the full name normalised (case, spaces, punctuation, Kazakh letters). */
+  readonly key: string;
+  readonly name: string;
+  readonly source: SourceRef;
+  readonly position: string | null;
+  readonly corps: Corps | null;
+  readonly category: Category | null;
+  readonly appointment: Serial | null;
+  readonly firstEntry: boolean;
+  readonly firstLeadership: boolean;
+  /** Non-blank annual evaluation results, oldest first. */
+  readonly ratings: readonly RatingEntry[];
+  readonly lastAdvancedTraining: Serial | null;
+}
+
+/** One completed course: a training-log row, or the training columns of a register row. */
+export interface Course {
+  readonly key: string;
+  readonly name: string;
+  readonly type: TrainingType;
+  readonly venue: string | null;
+  readonly start: Serial | null;
+  readonly end: Serial;
+  readonly hours: number | null;
+  readonly document: string | null;
+  readonly source: SourceRef;
+  /** A1 address of the hours cell, for hour violations. */
+  readonly hoursCell: string | null;
+}
+
+/** A cell (or sheet) the reader could not use, and why. Never a silent skip. */
+export interface Problem {
+  readonly sheet: string;
+  /** A1 address, or "" for a whole sheet. */
+  readonly cell: string;
+  readonly error: RuleError;
+  /** The employee's name when the row has one. */
+  readonly name: string | null;
+}
+
+export type SheetKind = "register" | "log" | "other";
+
+export interface StaffData {
+  readonly employees: readonly Employee[];
+  readonly courses: readonly Course[];
+  readonly problems: readonly Problem[];
+  readonly sheets: readonly { readonly name: string; readonly kind: SheetKind; readonly headerRow: number | null }[];
+  /** Text above the register's header (usually the organisation's name), if any. */
+  readonly title: string | null;
+}
+
+/**
+ * A problem as users read it: `Register!E17: "C-9" is not a position category …`.
+ *
+ * @example
+ * problemMessage({ sheet: "Staff", cell: "E17", error: { code: "notACategory", value: "C-9" }, name: null }, "en")
+ * //=> 'Staff!E17: "C-9" is not a position category (e.g. C-O-3, D-2, E-R-1)'
+ */
+export function problemMessage(problem: Problem, lang: Lang): string {
+  const where = problem.cell ? `${problem.sheet}!${problem.cell}` : problem.sheet;
+  return formatError({ ...problem.error, arg: where }, lang);
+}

@@ -1,0 +1,312 @@
+import {
+  compactKey,
+  normalizeCategory,
+  normalizeCorps,
+  normalizeWord,
+  parseHours,
+  parseRating,
+  parseYesNo,
+  type Category,
+  type Corps,
+  type DateSystem,
+  type Outcome,
+  type RuleError,
+  type Serial,
+} from "../rules";
+import { a1 } from "../workbook/layout";
+import { isCellError, type CellValue, type SheetGrid, type WorkbookData } from "../workbook/port";
+import { cellDate, cellText, isBlankCell } from "./cells";
+import { findHeader, type HeaderMatch } from "./findHeader";
+import { TRAINING_TYPE_WORDS, type Field } from "./headers";
+import type { Course, Employee, Problem, RatingEntry, SheetKind, StaffData, TrainingType } from "./model";
+
+/** The join key of a full name: case, spaces, punctuation and Kazakh letters do not matter. */
+export function nameKey(name: string): string {
+  return normalizeWord(name);
+}
+
+const TYPE_STEMS = (
+  Object.entries(TRAINING_TYPE_WORDS) as [TrainingType, (typeof TRAINING_TYPE_WORDS)["retraining"]][]
+).map(([type, words]) => ({ type, stems: words.stems.map(normalizeWord), whole: words.whole.map(compactKey) }));
+
+/** Retraining or advanced training, from the words of a log's type column. */
+export function trainingType(text: string): TrainingType | null {
+  const words = normalizeWord(text);
+  const key = compactKey(text);
+  const found = TYPE_STEMS.filter(
+    ({ stems, whole }) => whole.includes(key) || stems.some((stem) => words.includes(stem)),
+  );
+  return found.length === 1 ? (found[0]?.type ?? null) : null;
+}
+
+/** Reads the cells of one data row, collecting a problem for each cell it cannot use. */
+class RowReader {
+  readonly problems: Problem[] = [];
+  name: string | null = null;
+
+  constructor(
+    private readonly grid: SheetGrid,
+    private readonly header: HeaderMatch,
+    private readonly row: number,
+    private readonly system: DateSystem,
+  ) {}
+
+  address(col: number): string {
+    return a1((this.grid.origin?.row ?? 0) + this.row, (this.grid.origin?.col ?? 0) + col);
+  }
+
+  cellAt(col: number): CellValue | undefined {
+    return this.grid.rows[this.row]?.[col];
+  }
+
+  column(field: Field): number | undefined {
+    return this.header.columns.get(field);
+  }
+
+  raw(field: Field): CellValue | undefined {
+    const col = this.column(field);
+    return col === undefined ? undefined : this.cellAt(col);
+  }
+
+  cell(field: Field): string {
+    const col = this.column(field);
+    return col === undefined ? "" : this.address(col);
+  }
+
+  problem(cell: string, error: RuleError): void {
+    this.problems.push({ sheet: this.grid.name, cell, error, name: this.name });
+  }
+
+  /** The value of an outcome, or null with a problem at the field's cell. */
+  take<T>(field: Field, outcome: Outcome<T>): T | null {
+    if (outcome.ok) return outcome.value;
+    this.problem(this.cell(field), outcome.error);
+    return null;
+  }
+
+  text(field: Field): string | null {
+    const value = this.raw(field);
+    if (isCellError(value)) return this.take(field, { ok: false, error: { code: "cellError", value: value.error } });
+    return cellText(value);
+  }
+
+  date(field: Field): Serial | null {
+    return this.take(field, cellDate(this.raw(field), this.system));
+  }
+
+  hours(field: Field): number | null {
+    const value = this.raw(field);
+    if (isBlankCell(value)) return null;
+    if (isCellError(value)) return this.take(field, { ok: false, error: { code: "cellError", value: value.error } });
+    return this.take(field, parseHours(value));
+  }
+
+  /** Yes/no where blank means no. */
+  yesNo(field: Field): boolean {
+    const value = this.raw(field);
+    if (isBlankCell(value)) return false;
+    if (isCellError(value))
+      return this.take(field, { ok: false, error: { code: "cellError", value: value.error } }) ?? false;
+    return this.take(field, parseYesNo(value)) ?? false;
+  }
+
+  category(): Category | null {
+    const value = this.raw("category");
+    if (isBlankCell(value)) return null;
+    return this.take("category", normalizeCategory(isCellError(value) ? value : String(value)));
+  }
+
+  corps(): Corps | null {
+    const value = this.raw("corps");
+    if (isCellError(value)) return this.take("corps", { ok: false, error: { code: "cellError", value: value.error } });
+    return this.take("corps", normalizeCorps(isBlankCell(value) ? null : String(value)));
+  }
+
+  isBlank(): boolean {
+    return (this.grid.rows[this.row] ?? []).every((value) => isBlankCell(value));
+  }
+
+  /** The row's full name; a row with data but no name is a problem, not a silent skip. */
+  readName(): string | null {
+    this.name = this.text("fullName");
+    if (!this.name && !this.problems.length) this.problem(this.cell("fullName"), { code: "noName" });
+    return this.name;
+  }
+}
+
+function readRegisterRow(reader: RowReader, header: HeaderMatch, sheet: string, row: number, system: DateSystem) {
+  const name = reader.readName();
+  if (!name) return null;
+  const key = nameKey(name);
+  const source = { sheet, row };
+  const courses: Course[] = [];
+
+  const ratingDates = new Map<number, number>();
+  for (const column of header.ratings) if (column.isDate) ratingDates.set(column.year, column.col);
+  const ratings: RatingEntry[] = [];
+  for (const column of [...header.ratings].filter((c) => !c.isDate).sort((a, b) => a.year - b.year)) {
+    const value = reader.cellAt(column.col);
+    if (isBlankCell(value)) continue;
+    const cell = reader.address(column.col);
+    const word = isCellError(value) ? value : String(value);
+    const rating = isCellError(word)
+      ? ({ ok: false, error: { code: "cellError", value: word.error } } as const)
+      : parseRating(word);
+    if (!rating.ok) {
+      reader.problem(cell, rating.error);
+      continue;
+    }
+    const dateCol = ratingDates.get(column.year);
+    const date = dateCol === undefined ? { ok: true as const, value: null } : cellDate(reader.cellAt(dateCol), system);
+    if (!date.ok) reader.problem(reader.address(dateCol ?? column.col), date.error);
+    ratings.push({ year: column.year, value: String(word), date: date.ok ? date.value : null, cell });
+  }
+
+  const retrainingEnd = reader.date("retrainingEnd");
+  const retrainingStart = reader.date("retrainingStart");
+  const retrainingHours = reader.hours("retrainingHours");
+  if (retrainingEnd !== null) {
+    courses.push({
+      key,
+      name,
+      type: "retraining",
+      venue: null,
+      start: retrainingStart,
+      end: retrainingEnd,
+      hours: retrainingHours,
+      document: null,
+      source,
+      hoursCell: reader.column("retrainingHours") === undefined ? null : reader.cell("retrainingHours"),
+    });
+  }
+  const lastAdvancedTraining = reader.date("lastAdvancedTraining");
+  const advancedHours = reader.hours("advancedTrainingHours");
+  if (lastAdvancedTraining !== null) {
+    courses.push({
+      key,
+      name,
+      type: "advancedTraining",
+      venue: null,
+      start: null,
+      end: lastAdvancedTraining,
+      hours: advancedHours,
+      document: null,
+      source,
+      hoursCell: reader.column("advancedTrainingHours") === undefined ? null : reader.cell("advancedTrainingHours"),
+    });
+  }
+
+  const employee: Employee = {
+    key,
+    name,
+    source,
+    position: reader.text("position"),
+    corps: reader.corps(),
+    category: reader.category(),
+    appointment: reader.date("appointmentDate"),
+    firstEntry: reader.yesNo("firstEntry"),
+    firstLeadership: reader.yesNo("firstLeadership"),
+    ratings,
+    lastAdvancedTraining,
+  };
+  return { employee, courses };
+}
+
+function readLogRow(reader: RowReader, sheet: string, row: number): Course | null {
+  const name = reader.readName();
+  if (!name) return null;
+  const typeText = reader.text("trainingType");
+  const type = typeText ? trainingType(typeText) : null;
+  if (!type)
+    reader.problem(
+      reader.cell("trainingType"),
+      typeText ? { code: "unknownTrainingType", value: typeText } : { code: "blank" },
+    );
+  const end = reader.date("end");
+  if (end === null && isBlankCell(reader.raw("end"))) reader.problem(reader.cell("end"), { code: "blank" });
+  const start = reader.date("start");
+  const hours = reader.hours("hours");
+  const document = reader.text("document");
+  const venue = reader.text("venue");
+  if (!type || end === null) return null;
+  return {
+    key: nameKey(name),
+    name,
+    type,
+    venue,
+    start,
+    end,
+    hours,
+    document,
+    source: { sheet, row },
+    hoursCell: reader.column("hours") === undefined ? null : reader.cell("hours"),
+  };
+}
+
+/** Text above a header: usually the organisation and the sheet's title. */
+function titleAbove(grid: SheetGrid, headerRow: number): string | null {
+  for (let row = 0; row < headerRow; row++) {
+    for (const value of grid.rows[row] ?? []) {
+      const text = cellText(value);
+      if (text && typeof value === "string") return text;
+    }
+  }
+  return null;
+}
+
+/** Progress callback: rows read so far and rows in all. */
+export type Progress = (done: number, total: number) => void;
+
+/**
+ * Reads the staff register(s) and training log(s) of a workbook, whatever their layout: finds each
+ * sheet's header row, maps columns by their kk/ru/en names, and reads every row. A row that cannot
+ * be read yields a problem naming the cell (`Staff!E17: "C-9" is not a position category …`) and the
+ * rest of the sheet is still read. Courses of the register and of the log are joined on the
+ * normalised full name; a course in both is counted once.
+ */
+export function readStaff(workbook: WorkbookData, progress?: Progress): StaffData {
+  const employees: Employee[] = [];
+  const registerCourses: Course[] = [];
+  const logCourses: Course[] = [];
+  const problems: Problem[] = [];
+  const sheets: { name: string; kind: SheetKind; headerRow: number | null }[] = [];
+  let title: string | null = null;
+  const total = workbook.sheets.reduce((sum, grid) => sum + grid.rows.length, 0);
+  let done = 0;
+
+  for (const grid of workbook.sheets) {
+    const header = findHeader(grid);
+    const hasData = grid.rows.some((cells) => cells.some((value) => !isBlankCell(value)));
+    if (!header || header.kind === "other") {
+      sheets.push({ name: grid.name, kind: "other", headerRow: null });
+      if (hasData) problems.push({ sheet: grid.name, cell: "", error: { code: "noHeader" }, name: null });
+      done += grid.rows.length;
+      continue;
+    }
+    sheets.push({ name: grid.name, kind: header.kind, headerRow: (grid.origin?.row ?? 0) + header.row });
+    if (header.kind === "register" && title === null) title = titleAbove(grid, header.row);
+    for (let row = header.row + 1; row < grid.rows.length; row++) {
+      const reader = new RowReader(grid, header, row, workbook.dateSystem);
+      if (!reader.isBlank()) {
+        if (header.kind === "register") {
+          const read = readRegisterRow(reader, header, grid.name, (grid.origin?.row ?? 0) + row, workbook.dateSystem);
+          if (read) {
+            employees.push(read.employee);
+            registerCourses.push(...read.courses);
+          }
+        } else {
+          const course = readLogRow(reader, grid.name, (grid.origin?.row ?? 0) + row);
+          if (course) logCourses.push(course);
+        }
+        problems.push(...reader.problems);
+      }
+      if (progress && ++done % 5000 === 0) progress(done, total);
+    }
+    done += header.row + 1;
+  }
+  // A register row's training that the log also lists is one course, not two.
+  const inLog = new Set(logCourses.map((c) => `${c.key}|${c.type}|${c.end}`));
+  const courses = [...logCourses, ...registerCourses.filter((c) => !inLog.has(`${c.key}|${c.type}|${c.end}`))];
+  progress?.(total, total);
+  return { employees, courses, problems, sheets, title };
+}

@@ -1,0 +1,185 @@
+import {
+  normalizeWord,
+  REPORT_DEADLINE,
+  reportDeadline,
+  serialFromParts,
+  serialToDate,
+  type CategoryGroup,
+  type Corps,
+  type Serial,
+  type Venue,
+} from "../rules";
+import { checkStaff, type EmployeeCheck, type HourViolation } from "../checks/checkStaff";
+import type { Course, Employee, Problem, StaffData, TrainingType } from "../reader/model";
+
+export interface Totals {
+  readonly count: number;
+  readonly hours: number;
+}
+export type ByType = Readonly<Record<TrainingType, Totals>>;
+
+/** A completed course with the employee's register data beside it. */
+export interface ReportCourse {
+  readonly course: Course;
+  readonly employee: Employee | null;
+  /** The venue as written, or §13's venue for a register row that names none. */
+  readonly venue: { readonly text: string } | { readonly rule: Venue } | null;
+}
+
+export type GroupKey = "A/B" | Exclude<CategoryGroup, "A" | "B">;
+export type CorpsKey = Corps;
+
+export interface DueItem {
+  readonly check: EmployeeCheck;
+  readonly type: TrainingType;
+  readonly deadline: Serial;
+}
+
+/** The annual report of Rules §30, as data: built by pure code, written by an adapter. */
+export interface AnnualReport {
+  readonly year: number;
+  readonly deadline: Serial;
+  readonly organisation: string | null;
+  readonly builtOn: Serial;
+  /** Compliance is judged as of 31 December of the year. */
+  readonly asOf: Serial;
+  readonly employees: number;
+  readonly courses: readonly ReportCourse[];
+  readonly totals: ByType;
+  readonly byVenue: readonly { readonly venue: ReportCourse["venue"]; readonly totals: ByType }[];
+  readonly byCorps: readonly { readonly corps: CorpsKey | null; readonly totals: ByType }[];
+  readonly byGroup: readonly { readonly group: GroupKey | null; readonly totals: ByType }[];
+  /** Completions by month of the end date, January first. */
+  readonly byMonth: readonly ByType[];
+  readonly compliance: {
+    readonly overdueRetraining: readonly EmployeeCheck[];
+    readonly overdueAdvanced: readonly EmployeeCheck[];
+    readonly dueSoon: readonly DueItem[];
+    readonly hourViolations: readonly HourViolation[];
+    readonly problems: readonly Problem[];
+  };
+}
+
+const EMPTY: ByType = { retraining: { count: 0, hours: 0 }, advancedTraining: { count: 0, hours: 0 } };
+
+function add(totals: ByType, course: Course): ByType {
+  const current = totals[course.type];
+  return { ...totals, [course.type]: { count: current.count + 1, hours: current.hours + (course.hours ?? 0) } };
+}
+
+function groupOf(employee: Employee | null): GroupKey | null {
+  const group = employee?.category?.group;
+  if (!group) return null;
+  return group === "A" || group === "B" ? "A/B" : group;
+}
+
+function venueOf(course: Course, employee: Employee | null): ReportCourse["venue"] {
+  if (course.venue) return { text: course.venue };
+  // A register row names no venue; retraining goes where §13 sends the category.
+  if (course.type === "retraining") {
+    if (employee?.corps === "A") return { rule: "academy" };
+    if (employee?.category) return { rule: employee.category.venue };
+  }
+  return null;
+}
+
+function venueKey(venue: ReportCourse["venue"]): string {
+  if (venue === null) return "";
+  return "text" in venue ? `t:${normalizeWord(venue.text)}` : `r:${venue.rule}`;
+}
+
+/** Totals per key, in order of first appearance, with `null` (not stated) last. */
+function tally<K>(items: readonly ReportCourse[], keyOf: (item: ReportCourse) => K, id: (key: K) => string) {
+  const rows = new Map<string, { key: K; totals: ByType }>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const row = rows.get(id(key)) ?? { key, totals: EMPTY };
+    rows.set(id(key), { key, totals: add(row.totals, item.course) });
+  }
+  return [...rows.values()].sort((a, b) => Number(a.key === null) - Number(b.key === null));
+}
+
+export interface ReportOptions {
+  readonly year: number;
+  /** The day the report is built (frozen in tests). */
+  readonly builtOn: Serial;
+  readonly organisation?: string | null;
+}
+
+/** The last full year before a day: the year an officer reports on in January. */
+export function lastFullYear(today: Serial): number {
+  const date = serialToDate(today);
+  return (date.ok ? date.value.getFullYear() : new Date().getFullYear()) - 1;
+}
+
+/**
+ * Builds the annual report (Rules §30) for a year from what the reader found: everything completed
+ * in the year with totals by venue, corps and category group and by month; and the compliance
+ * picture as of 31 December — overdue retraining (§14) and advanced training (§20/§24), deadlines
+ * within 90 days, hour violations (§16, §25) and the rows that could not be read.
+ */
+export function buildAnnualReport(staff: StaffData, options: ReportOptions): AnnualReport {
+  const { year } = options;
+  const first = serialFromParts(year, 1, 1);
+  const asOf = serialFromParts(year, 12, 31);
+  const deadline = reportDeadline(year);
+  const byKey = new Map(staff.employees.map((e) => [e.key, e] as const));
+
+  const courses = staff.courses
+    .filter((c) => c.end >= first && c.end <= asOf)
+    .sort((a, b) => a.end - b.end || a.name.localeCompare(b.name))
+    .map((course): ReportCourse => {
+      const employee = byKey.get(course.key) ?? null;
+      return { course, employee, venue: venueOf(course, employee) };
+    });
+
+  const byMonth: ByType[] = Array.from({ length: 12 }, () => EMPTY);
+  for (const item of courses) {
+    const date = serialToDate(item.course.end);
+    const month = date.ok ? date.value.getMonth() : 0;
+    byMonth[month] = add(byMonth[month] ?? EMPTY, item.course);
+  }
+
+  const checks = checkStaff(staff, asOf);
+  const soon = (serial: Serial | null) => serial !== null;
+  const dueSoon: DueItem[] = [];
+  for (const check of checks.employees) {
+    if (check.retraining.status === "dueSoon" && soon(check.retraining.deadline)) {
+      dueSoon.push({ check, type: "retraining", deadline: check.retraining.deadline as Serial });
+    }
+    if (check.advanced.status === "dueSoon" && check.advanced.due) {
+      dueSoon.push({ check, type: "advancedTraining", deadline: check.advanced.due.due });
+    }
+  }
+  dueSoon.sort((a, b) => a.deadline - b.deadline);
+
+  return {
+    year,
+    deadline: deadline.ok ? deadline.value : asOf,
+    organisation: options.organisation ?? staff.title,
+    builtOn: options.builtOn,
+    asOf,
+    employees: staff.employees.length,
+    courses,
+    totals: courses.reduce((totals, item) => add(totals, item.course), EMPTY),
+    byVenue: tally(courses, (c) => c.venue, venueKey).map(({ key, totals }) => ({ venue: key, totals })),
+    byCorps: tally(courses, (c) => c.employee?.corps ?? null, String).map(({ key, totals }) => ({
+      corps: key,
+      totals,
+    })),
+    byGroup: tally(courses, (c) => groupOf(c.employee), String)
+      .sort((a, b) => String(a.key ?? "~").localeCompare(String(b.key ?? "~")))
+      .map(({ key, totals }) => ({ group: key, totals })),
+    byMonth,
+    compliance: {
+      overdueRetraining: checks.employees.filter((c) => c.retraining.status === "overdue"),
+      overdueAdvanced: checks.employees.filter((c) => c.advanced.status === "overdue"),
+      dueSoon,
+      hourViolations: checks.hourViolations.filter((v) => v.course.end >= first && v.course.end <= asOf),
+      problems: checks.problems,
+    },
+  };
+}
+
+/** Rules §30 names the day; kept here so the report can cite it. */
+export const REPORT_PARAGRAPH = REPORT_DEADLINE.paragraph;

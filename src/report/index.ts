@@ -1,0 +1,4 @@
+export * from "./annualReport";
+export * from "./layoutReport";
+export * from "./summary";
+export * from "./strings";

@@ -1,0 +1,269 @@
+import { formatSerial, label, type Lang } from "../rules";
+import { problemMessage } from "../reader/model";
+import type { CellFormat, LayoutCell, LayoutChart, LayoutMerge, LayoutTable, SheetLayout } from "../workbook/layout";
+import type { AnnualReport, ByType, ReportCourse } from "./annualReport";
+import { reportText, type ReportText } from "./strings";
+
+type Row = (string | number | boolean | null)[];
+
+/** Excel's limit on sheet-name length. */
+const SHEET_NAME_MAX = 31;
+
+/**
+ * `Report 2024` / `Отчёт 2024` / `Есеп 2024`, or with ` (2)`, ` (3)`… when that name is taken:
+ * an existing sheet is never overwritten. Excel compares sheet names without case.
+ */
+export function reportSheetName(year: number, lang: Lang, existing: readonly string[]): string {
+  const taken = new Set(existing.map((name) => name.toLocaleLowerCase()));
+  const base = `${reportText("sheetName", lang)} ${year}`;
+  for (let n = 1; ; n++) {
+    const name = (n === 1 ? base : `${base} (${n})`).slice(0, SHEET_NAME_MAX);
+    if (!taken.has(name.toLocaleLowerCase())) return name;
+  }
+}
+
+function venueText(venue: ReportCourse["venue"], lang: Lang): string {
+  if (venue === null) return reportText("notStated", lang);
+  return "text" in venue ? venue.text : label(venue.rule, lang);
+}
+
+function corpsText(corps: string | null, lang: Lang): string {
+  if (corps === "A") return reportText("corpsA", lang);
+  if (corps === "B") return reportText("corpsB", lang);
+  if (corps === "political") return reportText("political", lang);
+  return reportText("notStated", lang);
+}
+
+function totalsRow(key: string, totals: ByType): Row {
+  return [
+    key,
+    totals.retraining.count,
+    totals.retraining.hours,
+    totals.advancedTraining.count,
+    totals.advancedTraining.hours,
+  ];
+}
+
+/** Builds the sheet top to bottom; keeps every cell, table and merge in one place. */
+class Sheet {
+  readonly cells: LayoutCell[] = [];
+  readonly tables: LayoutTable[] = [];
+  readonly merges: LayoutMerge[] = [];
+  row = 0;
+
+  constructor(
+    readonly lang: Lang,
+    readonly prefix: string,
+    readonly width: number,
+  ) {}
+
+  t(key: ReportText): string {
+    return reportText(key, this.lang);
+  }
+
+  line(value: string | number | null, style?: LayoutCell["style"], format?: CellFormat): void {
+    this.cells.push({ row: this.row, col: 0, value, ...(style && { style }), ...(format && { format }) });
+    this.merges.push({ row: this.row, col: 0, toRow: this.row, toCol: this.width - 1 });
+    this.row++;
+  }
+
+  field(key: ReportText, value: string | number | null, format?: CellFormat): void {
+    this.cells.push({ row: this.row, col: 0, value: this.t(key), style: "label" });
+    this.cells.push({ row: this.row, col: 1, value, ...(format && { format }) });
+    this.row++;
+  }
+
+  table(name: string, headers: ReportText[], formats: CellFormat[], rows: Row[], totals?: LayoutTable["totals"]): void {
+    if (rows.length === 0) {
+      this.cells.push({ row: this.row, col: 0, value: this.t("none"), style: "note" });
+      this.row += 2;
+      return;
+    }
+    this.tables.push({
+      name: `${this.prefix}_${name}`,
+      row: this.row,
+      col: 0,
+      headers: headers.map((h) => this.t(h)),
+      formats,
+      rows,
+      ...(totals && { totals }),
+    });
+    this.row += 1 + rows.length + (totals ? 1 : 0) + 1;
+  }
+}
+
+const TOTAL_FORMATS: CellFormat[] = ["text", "integer", "decimal", "integer", "decimal"];
+const TOTAL_HEADERS: ReportText[] = ["retrainingCount", "retrainingHours", "advancedCount", "advancedHours"];
+const SUMS = { sumColumns: [1, 2, 3, 4] } as const;
+
+/** Column widths in characters that fit the longest value of each column (within limits). */
+function fitWidths(
+  cells: readonly LayoutCell[],
+  tables: readonly LayoutTable[],
+  merges: readonly LayoutMerge[],
+  count: number,
+): number[] {
+  const widths = Array.from({ length: count }, () => 8);
+  const fit = (col: number, value: unknown, format?: CellFormat) => {
+    const length = format === "date" ? 10 : String(value ?? "").length;
+    widths[col] = Math.min(45, Math.max(widths[col] ?? 8, length + 2));
+  };
+  const merged = new Set(merges.map((m) => `${m.row}:${m.col}`));
+  for (const cell of cells) if (!merged.has(`${cell.row}:${cell.col}`)) fit(cell.col, cell.value, cell.format);
+  for (const table of tables) {
+    table.headers.forEach((header, col) => fit(table.col + col, header.length > 24 ? header.slice(0, 24) : header));
+    for (const row of table.rows) row.forEach((value, col) => fit(table.col + col, value, table.formats[col]));
+  }
+  return widths;
+}
+
+/**
+ * The annual report as an officer prints it: heading, totals by venue, corps and category group
+ * (with a chart of completions by month), the list of courses completed in the year, and the
+ * compliance picture as of 31 December with names. Dates are serials shown dd.mm.yyyy.
+ */
+export function layoutReport(report: AnnualReport, lang: Lang, sheetName: string): SheetLayout {
+  const suffix = /\((\d+)\)$/u.exec(sheetName)?.[1];
+  const sheet = new Sheet(lang, `Kadr${report.year}${suffix ? `_${suffix}` : ""}`, 10);
+  const t = (key: ReportText) => sheet.t(key);
+
+  sheet.line(`${t("title")} — ${report.year}`, "title");
+  sheet.line(t("subtitle"), "subtitle");
+  sheet.field("organisation", report.organisation ?? t("notStated"));
+  sheet.field("year", report.year, "integer");
+  sheet.field("deadline", report.deadline, "date");
+  sheet.field("builtOn", report.builtOn, "date");
+  sheet.field("employees", report.employees, "integer");
+  sheet.row++;
+
+  sheet.line(t("totalsHeading"), "sectionHeading");
+  const chartRow = sheet.row;
+  sheet.table(
+    "Venue",
+    ["byVenue", ...TOTAL_HEADERS],
+    TOTAL_FORMATS,
+    report.byVenue.map((v) => totalsRow(venueText(v.venue, lang), v.totals)),
+    { label: t("total"), ...SUMS },
+  );
+  sheet.table(
+    "Corps",
+    ["byCorps", ...TOTAL_HEADERS],
+    TOTAL_FORMATS,
+    report.byCorps.map((c) => totalsRow(corpsText(c.corps, lang), c.totals)),
+    { label: t("total"), ...SUMS },
+  );
+  sheet.table(
+    "Group",
+    ["byGroup", ...TOTAL_HEADERS],
+    TOTAL_FORMATS,
+    report.byGroup.map((g) => totalsRow(g.group ?? t("notStated"), g.totals)),
+    { label: t("total"), ...SUMS },
+  );
+  const chart: LayoutChart = {
+    title: t("chartTitle"),
+    categories: t("months").split(" "),
+    series: [
+      { name: t("retraining"), values: report.byMonth.map((m) => m.retraining.count) },
+      { name: t("advancedTraining"), values: report.byMonth.map((m) => m.advancedTraining.count) },
+    ],
+    row: chartRow,
+    col: 6,
+    widthCols: 4,
+    heightRows: 16,
+  };
+  sheet.row = Math.max(sheet.row, chartRow + chart.heightRows + 1);
+
+  sheet.line(`${t("coursesHeading")} ${report.year}`, "sectionHeading");
+  sheet.table(
+    "Courses",
+    ["fullName", "position", "byCorps", "category", "type", "venue", "start", "end", "hours", "document"],
+    ["text", "text", "text", "text", "text", "text", "date", "date", "decimal", "text"],
+    report.courses.map(({ course, employee, venue }) => [
+      course.name,
+      employee?.position ?? null,
+      employee ? corpsText(employee.corps, lang) : null,
+      employee?.category?.code ?? null,
+      t(course.type),
+      venueText(venue, lang),
+      course.start,
+      course.end,
+      course.hours,
+      course.document,
+    ]),
+    { label: t("total"), sumColumns: [8] },
+  );
+
+  const { compliance } = report;
+  sheet.line(`${t("complianceHeading")} ${formatSerial(report.asOf)}`, "sectionHeading");
+  sheet.line(t("overdueRetraining"), "label");
+  sheet.table(
+    "OverdueRetraining",
+    ["fullName", "position", "category", "appointment", "due", "rule"],
+    ["text", "text", "text", "date", "date", "text"],
+    compliance.overdueRetraining.map(({ employee, retraining }) => [
+      employee.name,
+      employee.position,
+      employee.category?.code ?? null,
+      employee.appointment,
+      retraining.deadline,
+      `${retraining.requiredBy}, ${retraining.deadlineBy}`,
+    ]),
+  );
+  sheet.line(t("overdueAdvanced"), "label");
+  sheet.table(
+    "OverdueAdvanced",
+    ["fullName", "position", "lastTraining", "due", "rule"],
+    ["text", "text", "date", "date", "text"],
+    compliance.overdueAdvanced.map(({ employee, advanced }) => [
+      employee.name,
+      employee.position,
+      advanced.last,
+      advanced.due?.due ?? null,
+      advanced.due?.paragraph ?? null,
+    ]),
+  );
+  sheet.line(t("dueSoon"), "label");
+  sheet.table(
+    "DueSoon",
+    ["fullName", "position", "what", "due", "rule"],
+    ["text", "text", "text", "date", "text"],
+    compliance.dueSoon.map(({ check, type, deadline }) => [
+      check.employee.name,
+      check.employee.position,
+      t(type),
+      deadline,
+      type === "retraining" ? check.retraining.deadlineBy : (check.advanced.due?.paragraph ?? null),
+    ]),
+  );
+  sheet.line(t("hourViolations"), "label");
+  sheet.table(
+    "Hours",
+    ["fullName", "type", "end", "hours", "rule"],
+    ["text", "text", "date", "decimal", "text"],
+    compliance.hourViolations.map(({ course, paragraph, rule }) => [
+      course.name,
+      t(course.type),
+      course.end,
+      course.hours,
+      `${paragraph}: ${rule}`,
+    ]),
+  );
+  sheet.line(t("problems"), "label");
+  sheet.table(
+    "Problems",
+    ["sheet", "cell", "fullName", "problem"],
+    ["text", "text", "text", "text"],
+    compliance.problems.map((p) => [p.sheet, p.cell, p.name, problemMessage(p, lang)]),
+  );
+
+  return {
+    name: sheetName,
+    cells: sheet.cells,
+    tables: sheet.tables,
+    merges: sheet.merges,
+    columnWidths: fitWidths(sheet.cells, sheet.tables, sheet.merges, sheet.width),
+    frozenRows: 2,
+    chart,
+    page: { orientation: "landscape", paper: "A4", fitToWidth: true },
+  };
+}
