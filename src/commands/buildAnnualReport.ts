@@ -1,9 +1,14 @@
-import type { Lang } from "../rules";
+import { makeReport } from "../report";
+import { formatSerial, type Lang, type Serial } from "../rules";
 import { uiText } from "../ui/strings";
+import type { WorkbookPort } from "../workbook/port";
 
 /** What the command needs from its host; Office.js in the add-in, fakes in tests. */
 export interface CommandHost {
   readonly lang: Lang;
+  /** Today, as the officer's computer sees it. */
+  today(): Serial;
+  readonly workbook: WorkbookPort & { activate(name: string): Promise<void> };
   /** Shows a message in the task pane (the shared runtime keeps its page alive). */
   showNotice(text: string): void;
   /** Opens the task pane so the message is seen. */
@@ -11,10 +16,33 @@ export interface CommandHost {
 }
 
 /**
- * The ribbon button "Build annual report" (Rules §30). Until the annual-report feature lands it
- * tells the user plainly that the report is not available, and changes nothing in the workbook.
+ * The ribbon button "Build annual report" (Rules §30): reads every sheet of the active workbook,
+ * builds the report for the last full year on a new sheet (never over an existing one) and brings
+ * it to the front. Progress and the outcome are shown in the task pane; nothing is changed when no
+ * staff sheet is found.
  */
 export async function buildAnnualReport(host: CommandHost): Promise<void> {
-  host.showNotice(uiText("reportNotAvailable", host.lang));
+  const { lang } = host;
+  host.showNotice(uiText("reportBuilding", lang));
   await host.showTaskpane();
+  const data = await host.workbook.read();
+  const made = makeReport(data, { lang, builtOn: host.today() });
+  if (!made.ok) {
+    host.showNotice(uiText("noStaffSheet", lang, { sheets: made.sheets.join(", ") }));
+    return;
+  }
+  await host.workbook.addSheet(made.layout);
+  await host.workbook.activate(made.layout.name);
+  const { summary } = made;
+  host.showNotice(
+    uiText("reportBuilt", lang, {
+      sheet: made.layout.name,
+      year: summary.year,
+      retraining: summary.completed.retraining,
+      advanced: summary.completed.advancedTraining,
+      overdue: summary.overdue.retraining + summary.overdue.advancedTraining,
+      problems: summary.problems.length,
+      deadline: formatSerial(made.report.deadline),
+    }),
+  );
 }

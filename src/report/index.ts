@@ -2,3 +2,4 @@ export * from "./annualReport";
 export * from "./layoutReport";
 export * from "./summary";
 export * from "./strings";
+export * from "./makeReport";

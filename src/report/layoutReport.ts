@@ -96,6 +96,11 @@ const TOTAL_FORMATS: CellFormat[] = ["text", "integer", "decimal", "integer", "d
 const TOTAL_HEADERS: ReportText[] = ["retrainingCount", "retrainingHours", "advancedCount", "advancedHours"];
 const SUMS = { sumColumns: [1, 2, 3, 4] } as const;
 
+/** Widest a column gets, in characters: longer text wraps or is cut at print. */
+const MAX_WIDTH = 34;
+/** Headers wrap onto two or three lines, so they ask for less width than their length. */
+const HEADER_WIDTH = 14;
+
 /** Column widths in characters that fit the longest value of each column (within limits). */
 function fitWidths(
   cells: readonly LayoutCell[],
@@ -106,12 +111,12 @@ function fitWidths(
   const widths = Array.from({ length: count }, () => 8);
   const fit = (col: number, value: unknown, format?: CellFormat) => {
     const length = format === "date" ? 10 : String(value ?? "").length;
-    widths[col] = Math.min(45, Math.max(widths[col] ?? 8, length + 2));
+    widths[col] = Math.min(MAX_WIDTH, Math.max(widths[col] ?? 8, length + 2));
   };
   const merged = new Set(merges.map((m) => `${m.row}:${m.col}`));
   for (const cell of cells) if (!merged.has(`${cell.row}:${cell.col}`)) fit(cell.col, cell.value, cell.format);
   for (const table of tables) {
-    table.headers.forEach((header, col) => fit(table.col + col, header.length > 24 ? header.slice(0, 24) : header));
+    table.headers.forEach((header, col) => fit(table.col + col, header.slice(0, HEADER_WIDTH)));
     for (const row of table.rows) row.forEach((value, col) => fit(table.col + col, value, table.formats[col]));
   }
   return widths;

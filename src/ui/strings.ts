@@ -8,10 +8,20 @@ export const UI_STRINGS = {
     ru: "Введите =KADR. в ячейке, чтобы применять Правила переподготовки и повышения квалификации госслужащих как формулы.",
     kk: "Мемлекеттік қызметшілерді қайта даярлау және біліктілігін арттыру қағидаларын формула ретінде қолдану үшін ұяшыққа =KADR. деп жазыңыз.",
   },
-  reportNotAvailable: {
-    en: "The annual report (Rules §30) is not available yet in this version. Your workbook was not changed.",
-    ru: "Годовой отчёт (п. 30 Правил) в этой версии ещё недоступен. Книга не изменена.",
-    kk: "Жылдық есеп (Қағидалардың 30-тармағы) бұл нұсқада әлі қолжетімсіз. Кітап өзгертілген жоқ.",
+  reportBuilding: {
+    en: "Building the annual report (Rules §30)…",
+    ru: "Составляется годовой отчёт (п. 30 Правил)…",
+    kk: "Жылдық есеп құрылуда (Қағидалардың 30-тармағы)…",
+  },
+  reportBuilt: {
+    en: "«{sheet}» added: {retraining} retraining and {advanced} advanced-training courses in {year}; overdue: {overdue}; rows not read: {problems}. Due to the authorised body by {deadline}.",
+    ru: "Добавлен лист «{sheet}»: за {year} год переподготовка — {retraining}, повышение квалификации — {advanced}; просрочено: {overdue}; не прочитано строк: {problems}. Срок представления — {deadline}.",
+    kk: "«{sheet}» парағы қосылды: {year} жылы қайта даярлау — {retraining}, біліктілікті арттыру — {advanced}; мерзімі өткен: {overdue}; оқылмаған жолдар: {problems}. Ұсыну мерзімі — {deadline}.",
+  },
+  noStaffSheet: {
+    en: "No sheet of this workbook looks like a staff register or a training log (looked at: {sheets}). A register needs a full-name column and a category, appointment date, corps or position column. Nothing was changed.",
+    ru: "Ни один лист книги не похож на список сотрудников или журнал обучения (просмотрены: {sheets}). Нужен столбец ФИО и столбец категории, даты назначения, корпуса или должности. Книга не изменена.",
+    kk: "Кітаптың бірде-бір парағы қызметкерлер тізіміне немесе оқыту журналына ұқсамайды (қаралды: {sheets}). Т.А.Ә. бағаны және санат, тағайындалған күні, корпус немесе лауазым бағаны керек. Кітап өзгертілген жоқ.",
   },
   commandFailed: {
     en: "The command could not finish:",
@@ -22,6 +32,7 @@ export const UI_STRINGS = {
 
 export type UiKey = keyof typeof UI_STRINGS;
 
-export function uiText(key: UiKey, lang: Lang): string {
-  return UI_STRINGS[key][lang];
+/** A text in the language, with `{name}` placeholders filled in. */
+export function uiText(key: UiKey, lang: Lang, values: Record<string, string | number> = {}): string {
+  return UI_STRINGS[key][lang].replace(/\{(\w+)\}/gu, (whole, name: string) => String(values[name] ?? whole));
 }

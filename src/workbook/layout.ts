@@ -70,7 +70,8 @@ export const NUMBER_FORMATS: Readonly<Record<CellFormat, string>> = {
   text: "@",
   date: "dd.mm.yyyy",
   integer: "0",
-  decimal: "0.0",
+  // Hours are whole numbers almost always; "General" shows 120 as 120 and 1.5 as 1.5.
+  decimal: "General",
 };
 
 /** A1 address of a 0-based cell, e.g. (16, 0) → "A17". */

@@ -8,8 +8,9 @@ import type { DateSystem } from "../rules";
 import type { SheetLayout } from "./layout";
 
 /**
- * A cell's value as adapters deliver it: text, a number (dates as 1900-system serials — adapters
- * convert host dates), a boolean, blank (`null`), or an error value such as `#N/A`. A formula
+ * A cell's value as adapters deliver it: text, a number (dates as serials of the workbook's own
+ * date system — adapters turn host Date objects into serials; the reader converts 1904 serials with
+ * `WorkbookData.dateSystem`), a boolean, blank (`null`), or an error value such as `#N/A`. A formula
  * cell delivers its last computed result.
  */
 export type CellValue = string | number | boolean | null | CellError;
@@ -33,7 +34,7 @@ export interface SheetGrid {
 
 export interface WorkbookData {
   readonly sheets: readonly SheetGrid[];
-  /** Mac workbooks may count dates from 1904; adapters convert serials to the 1900 system. */
+  /** Mac workbooks may count dates from 1904; the reader converts their serials to the 1900 system. */
   readonly dateSystem: DateSystem;
 }
 

@@ -1,0 +1,233 @@
+/**
+ * Writing a SheetLayout into an exceljs workbook, and saving the workbook (with the layout's chart,
+ * which exceljs cannot write, injected into the package).
+ */
+import { randomBytes } from "node:crypto";
+import { rename, stat, unlink, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { fromSystem1900, type DateSystem } from "../../rules";
+import {
+  NUMBER_FORMATS,
+  type CellFormat,
+  type CellStyle,
+  type LayoutTable,
+  type SheetLayout,
+} from "../../workbook/layout";
+import { injectChart } from "./chartPart";
+import { sheetPartsById } from "./packageParts";
+import { sourcePathOf } from "./readXlsx";
+
+const FONT = { name: "Calibri", family: 2 } as const;
+const GREY = { argb: "FF595959" };
+const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7EEF7" } };
+
+const STYLES: Readonly<Record<CellStyle, { font: Partial<ExcelJS.Font>; fill?: ExcelJS.Fill }>> = {
+  title: { font: { ...FONT, bold: true, size: 16 } },
+  subtitle: { font: { ...FONT, size: 11, color: GREY } },
+  label: { font: { ...FONT, bold: true, size: 11 } },
+  sectionHeading: {
+    font: { ...FONT, bold: true, size: 12 },
+    fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } },
+  },
+  note: { font: { ...FONT, italic: true, size: 10, color: GREY } },
+};
+const TABLE_STYLE = "TableStyleLight9";
+/** A4 in the OOXML paperSize enumeration. */
+const PAPER_A4 = 9;
+
+/**
+ * Writes `layout` as a new worksheet of `workbook` (typically one read by readWorkbookFile, so the
+ * copy keeps the original sheets): cells with number formats and styles, Excel tables with filter
+ * buttons and an optional totals row, merges, column widths, frozen rows and page setup. The chart
+ * is not written here — exceljs has no chart API; saveWorkbook injects it.
+ *
+ * Throws when the sheet name or a table name is already taken: the caller picks free names.
+ */
+export function addLayoutSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): void {
+  // Sheet names are unique regardless of case in Excel.
+  if (workbook.worksheets.some((ws) => ws.name.toLowerCase() === layout.name.toLowerCase())) {
+    throw new Error(`The workbook already has a sheet named "${layout.name}"`);
+  }
+  // getTables() returns Table[] at run time; exceljs's typings say [Table, void][].
+  const tablesOf = (ws: ExcelJS.Worksheet): ExcelJS.Table[] => ws.getTables() as unknown as ExcelJS.Table[];
+  const taken = new Set(workbook.worksheets.flatMap((ws) => tablesOf(ws).map((t) => t.name.toLowerCase())));
+  for (const table of layout.tables) {
+    if (taken.has(table.name.toLowerCase())) throw new Error(`The workbook already has a table named "${table.name}"`);
+    taken.add(table.name.toLowerCase());
+  }
+
+  // Layout dates are 1900-system serials; a 1904 workbook shows serials from 1904.
+  const system: DateSystem = workbook.properties.date1904 ? 1904 : 1900;
+  const frozen = layout.frozenRows > 0;
+  const sheet = workbook.addWorksheet(layout.name, {
+    views: frozen ? [{ state: "frozen", xSplit: 0, ySplit: layout.frozenRows }] : [],
+    pageSetup: {
+      orientation: layout.page.orientation,
+      paperSize: PAPER_A4,
+      // One page wide, as many pages tall as needed (0 = automatic).
+      ...(layout.page.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false }),
+      // The frozen heading repeats at the top of every printed page, as it stays on screen.
+      ...(frozen ? { printTitlesRow: `1:${layout.frozenRows}` } : {}),
+    },
+  });
+
+  layout.columnWidths.forEach((width, i) => {
+    sheet.getColumn(i + 1).width = width;
+  });
+  for (const cell of layout.cells) {
+    const target = sheet.getCell(cell.row + 1, cell.col + 1);
+    target.value = cell.format === "date" ? inSystem(cell.value, system) : cell.value;
+    if (cell.format !== undefined) target.numFmt = NUMBER_FORMATS[cell.format];
+    if (cell.style !== undefined) {
+      const style = STYLES[cell.style];
+      target.font = style.font;
+      if (style.fill !== undefined) target.fill = style.fill;
+    }
+  }
+  for (const table of layout.tables) addTable(sheet, table, system);
+  for (const merge of layout.merges) {
+    sheet.mergeCells(merge.row + 1, merge.col + 1, merge.toRow + 1, merge.toCol + 1);
+  }
+}
+
+/** A date serial of the 1900 system in the workbook's own system; other values as they are. */
+function inSystem<T>(value: T, system: DateSystem): T | number {
+  return typeof value === "number" ? fromSystem1900(value, system) : value;
+}
+
+/** Table column names must be non-empty and unique (case-insensitively) or Excel repairs the file. */
+function uniqueHeaders(headers: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return headers.map((header, i) => {
+    const base = header.trim() === "" ? `Column${i + 1}` : header;
+    let name = base;
+    for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${base} ${n}`;
+    seen.add(name.toLowerCase());
+    return name;
+  });
+}
+
+/** A column name inside a structured reference: [ ] # ' are escaped with a leading '. */
+function structuredRefName(name: string): string {
+  return name.replace(/[[\]#']/g, "'$&");
+}
+
+function addTable(sheet: ExcelJS.Worksheet, table: LayoutTable, system: DateSystem): void {
+  const headers = uniqueHeaders(table.headers);
+  const totals = table.totals;
+  const sums = new Set(totals?.sumColumns ?? []);
+  // exceljs puts the totals label in the first column and a function (or none) in the others.
+  const columns = headers.map((name, j): ExcelJS.TableColumnProperties => {
+    if (totals === undefined) return { name, filterButton: true };
+    if (j === 0) return { name, filterButton: true, totalsRowLabel: totals.label };
+    return { name, filterButton: true, totalsRowFunction: sums.has(j) ? "sum" : "none" };
+  });
+  sheet.addTable({
+    name: table.name,
+    displayName: table.name,
+    ref: sheet.getCell(table.row + 1, table.col + 1).address,
+    headerRow: true,
+    totalsRow: totals !== undefined,
+    style: { theme: TABLE_STYLE, showRowStripes: true },
+    columns,
+    rows: table.rows.map((row) =>
+      headers.map((_, j) => (table.formats[j] === "date" ? inSystem(row[j] ?? null, system) : (row[j] ?? null))),
+    ),
+  });
+  const lastRow = table.row + 1 + table.rows.length + (totals === undefined ? 0 : 1);
+  // Table styles do not print everywhere (LibreOffice ignores them): make the header and totals
+  // rows legible on their own — bold, shaded, wrapped — as an officer's printout needs.
+  // Two lines of header text: exceljs writes no row heights, and not every reader fits them.
+  sheet.getRow(table.row + 1).height = 30;
+  headers.forEach((_, j) => {
+    const header = sheet.getCell(table.row + 1, table.col + 1 + j);
+    header.font = { ...FONT, bold: true };
+    header.fill = HEADER_FILL;
+    header.alignment = { wrapText: true, vertical: "top" };
+    header.border = { bottom: { style: "thin" } };
+    if (totals !== undefined) {
+      const total = sheet.getCell(lastRow, table.col + 1 + j);
+      total.font = { ...FONT, bold: true };
+      total.border = { top: { style: "thin" } };
+    }
+  });
+  table.formats.forEach((format: CellFormat, j) => {
+    for (let r = table.row + 2; r <= lastRow; r++) sheet.getCell(r, table.col + 1 + j).numFmt = NUMBER_FORMATS[format];
+  });
+  if (totals === undefined) return;
+  for (const j of sums) {
+    if (j <= 0 || j >= headers.length) continue; // the first column holds the label
+    const total = table.rows.reduce((sum, row) => sum + (typeof row[j] === "number" ? (row[j] as number) : 0), 0);
+    // exceljs writes SUBTOTAL(109, …), the sum Excel's totals row uses (it skips filtered-out rows),
+    // but with no cached result and the column name unescaped; write both properly.
+    sheet.getCell(lastRow, table.col + 1 + j).value = {
+      formula: `SUBTOTAL(109,${table.name}[${structuredRefName(headers[j] as string)}])`,
+      result: total,
+    };
+  }
+}
+
+export type SaveOutcome =
+  | { readonly ok: true; readonly path: string }
+  | { readonly ok: false; readonly reason: "sameAsInput" | "writeFailed"; readonly message: string };
+
+/** True when `a` and `b` name the same file (same path, or a link to it). */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const [sa, sb] = await Promise.all([stat(a), stat(b)]);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false; // one of them does not exist yet
+  }
+}
+
+/**
+ * Writes `workbook` to `outPath` as .xlsx, with `layout.chart` (if any) injected as a DrawingML
+ * clustered column chart on the layout's sheet, which addLayoutSheet must have added. The file is
+ * written beside `outPath` under a temporary name and renamed into place, so a failed save never
+ * leaves half a file; the workbook's own input file (readWorkbookFile) is never overwritten.
+ *
+ * @example
+ * const read = await readWorkbookFile("kadry.xlsx");
+ * if (read.ok) { addLayoutSheet(read.workbook, layout); await saveWorkbook(read.workbook, layout, "kadry-report.xlsx"); }
+ */
+export async function saveWorkbook(
+  workbook: ExcelJS.Workbook,
+  layout: SheetLayout | null,
+  outPath: string,
+): Promise<SaveOutcome> {
+  const input = sourcePathOf(workbook);
+  if (input !== undefined && (await sameFile(input, outPath))) {
+    return {
+      ok: false,
+      reason: "sameAsInput",
+      message: `${outPath} is the workbook that was read; choose another name so the original stays untouched.`,
+    };
+  }
+  const chartSheet = layout?.chart ? workbook.getWorksheet(layout.name) : undefined;
+  if (layout?.chart && chartSheet === undefined) {
+    throw new Error(`saveWorkbook: the workbook has no sheet "${layout.name}"; call addLayoutSheet first`);
+  }
+
+  const temp = join(dirname(outPath), `.${basename(outPath)}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    let bytes: Buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    if (layout?.chart && chartSheet !== undefined) {
+      const zip = await JSZip.loadAsync(bytes);
+      const sheetPath = (await sheetPartsById(zip)).get(chartSheet.id);
+      if (sheetPath === undefined) throw new Error(`the written package has no part for sheet "${layout.name}"`);
+      await injectChart(zip, sheetPath, layout.chart);
+      bytes = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+    }
+    await writeFile(temp, bytes);
+    await rename(temp, outPath);
+    return { ok: true, path: outPath };
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: "writeFailed", message: `Cannot write ${outPath}: ${detail}` };
+  }
+}

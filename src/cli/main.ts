@@ -1,0 +1,252 @@
+/**
+ * The `kadr` command line: the same engine as the add-in over .xlsx files (exceljs).
+ *
+ *   kadr report <workbook.xlsx> [--year YYYY] [--out out.xlsx] [--lang kk|ru|en] [--org TEXT] [--json]
+ *   kadr check  <workbook.xlsx> [--as-of YYYY-MM-DD] [--lang kk|ru|en] [--json]
+ *
+ * Exit codes: 0 done; 1 the workbook cannot be read at all (the message says why); 2 bad usage.
+ * The input file is never modified: the report goes into a copy.
+ */
+import { existsSync } from "node:fs";
+import { basename, dirname, extname, join } from "node:path";
+import { parseArgs } from "node:util";
+import { readWorkbookFile } from "../adapters/exceljs/readXlsx";
+import { addLayoutSheet, saveWorkbook } from "../adapters/exceljs/writeXlsx";
+import { checkStaff, type EmployeeCheck } from "../checks/checkStaff";
+import { problemMessage } from "../reader/model";
+import { readStaff } from "../reader/readStaff";
+import { buildAnnualReport, isoDate, lastFullYear, layoutReport, reportSheetName, reportSummary } from "../report";
+import { formatSerial, label, LANGS, parseDateText, serialFromParts, type Lang, type Serial } from "../rules";
+
+export interface Io {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Whether stderr is a terminal (progress is redrawn in place). */
+  readonly tty: boolean;
+}
+
+const USAGE = `usage:
+  kadr report <workbook.xlsx> [--year YYYY] [--out out.xlsx] [--lang kk|ru|en] [--org TEXT] [--json]
+  kadr check  <workbook.xlsx> [--as-of YYYY-MM-DD] [--lang kk|ru|en] [--json]
+options:
+  --today YYYY-MM-DD   the day to act as "today" (default: the real date, or $KADR_TODAY)`;
+
+class UsageError extends Error {}
+
+function today(io: Io, option: string | undefined): Serial {
+  const text = option ?? io.env["KADR_TODAY"];
+  if (text) {
+    const read = parseDateText(text);
+    if (!read.ok) throw new UsageError(`--today: "${text}" is not a date (YYYY-MM-DD)`);
+    return read.value;
+  }
+  const now = new Date();
+  return serialFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+function language(io: Io, option: string | undefined): Lang {
+  if (option !== undefined) {
+    if (!(LANGS as readonly string[]).includes(option)) throw new UsageError(`--lang: "${option}" is not kk, ru or en`);
+    return option as Lang;
+  }
+  const system = (io.env["LANG"] ?? "").slice(0, 2).toLowerCase();
+  return system === "kk" || system === "ru" ? system : "en";
+}
+
+/** `<name>.report-YYYY.xlsx` beside the input; ` (2)`… when that file exists already. */
+function defaultOut(input: string, year: number): string {
+  const stem = join(dirname(input), `${basename(input, extname(input))}.report-${year}`);
+  for (let n = 1; ; n++) {
+    const path = n === 1 ? `${stem}.xlsx` : `${stem} (${n}).xlsx`;
+    if (!existsSync(path)) return path;
+  }
+}
+
+/** A progress line on stderr for big workbooks, redrawn in place on a terminal. */
+function progressReporter(io: Io) {
+  let last = -1;
+  return (done: number, total: number) => {
+    if (total < 5000) return;
+    const percent = Math.floor((done / total) * 100);
+    if (percent === last || (percent % 10 !== 0 && !io.tty)) return;
+    last = percent;
+    const text = `reading rows: ${done.toLocaleString("en")} / ${total.toLocaleString("en")} (${percent}%)`;
+    io.err(io.tty ? `\r${text}${done >= total ? "\n" : ""}` : `${text}\n`);
+  };
+}
+
+function checkJson(check: EmployeeCheck, lang: Lang) {
+  const { employee, retraining, advanced } = check;
+  const date = (serial: Serial | null) => (serial === null ? null : isoDate(serial));
+  return {
+    name: employee.name,
+    sheet: employee.source.sheet,
+    row: employee.source.row + 1,
+    corps: employee.corps,
+    category: employee.category?.code ?? null,
+    retraining: {
+      required: retraining.required,
+      paragraph: retraining.requiredBy,
+      deadline: date(retraining.deadline),
+      status: retraining.status,
+      sent: date(retraining.sent),
+      venue: retraining.venue ? label(retraining.venue.venue, lang) : null,
+    },
+    advancedTraining: {
+      last: date(advanced.last),
+      due: date(advanced.due?.due ?? null),
+      paragraph: advanced.due?.paragraph ?? null,
+      status: advanced.status,
+    },
+    hourViolations: check.hourViolations.map((v) => ({
+      type: v.course.type,
+      end: date(v.course.end),
+      hours: v.course.hours,
+      paragraph: v.paragraph,
+      rule: v.rule,
+    })),
+  };
+}
+
+async function load(io: Io, path: string) {
+  const read = await readWorkbookFile(path);
+  if (!read.ok) {
+    io.err(`kadr: cannot read ${path}: ${read.message}\n`);
+    return null;
+  }
+  const staff = readStaff(read.data, progressReporter(io));
+  if (!staff.sheets.some((s) => s.kind !== "other")) {
+    const names = staff.sheets.map((s) => `"${s.name}"`).join(", ");
+    io.err(
+      `kadr: cannot read ${path}: no sheet has a recognisable header row (looked at ${names}). ` +
+        `A staff register needs a full-name column and a category, appointment date, corps or position column; ` +
+        `a training log needs full name, training type and a start or end date.\n`,
+    );
+    return null;
+  }
+  return { read, staff };
+}
+
+async function report(io: Io, path: string, values: Record<string, string | boolean | undefined>): Promise<number> {
+  const lang = language(io, values["lang"] as string | undefined);
+  const builtOn = today(io, values["today"] as string | undefined);
+  const yearText = values["year"] as string | undefined;
+  const year = yearText === undefined ? lastFullYear(builtOn) : Number(yearText);
+  if (!Number.isInteger(year) || year < 1901 || year > 9998)
+    throw new UsageError(`--year: "${yearText}" is not a year`);
+  const loaded = await load(io, path);
+  if (!loaded) return 1;
+  const { read, staff } = loaded;
+
+  const built = buildAnnualReport(staff, {
+    year,
+    builtOn,
+    organisation: (values["org"] as string | undefined) ?? null,
+  });
+  const sheetName = reportSheetName(
+    year,
+    lang,
+    read.data.sheets.map((s) => s.name),
+  );
+  const layout = layoutReport(built, lang, sheetName);
+  addLayoutSheet(read.workbook, layout);
+  const out = (values["out"] as string | undefined) ?? defaultOut(path, year);
+  const saved = await saveWorkbook(read.workbook, layout, out);
+  if (!saved.ok) {
+    io.err(`kadr: ${saved.message}\n`);
+    return saved.reason === "sameAsInput" ? 2 : 1;
+  }
+  if (read.lacks.length) {
+    io.err(
+      `kadr: note: the copy lacks ${read.lacks.join(", ")} of the original sheets (the original file is unchanged).\n`,
+    );
+  }
+  const summary = reportSummary(built, lang);
+  if (values["json"]) {
+    io.out(`${JSON.stringify(summary)}\n`);
+  } else {
+    io.out(
+      `${sheetName}: ${summary.completed.retraining} retraining and ${summary.completed.advancedTraining} advanced-training courses completed in ${year} ` +
+        `(${summary.employees} employees); overdue: ${summary.overdue.retraining} retraining, ${summary.overdue.advancedTraining} advanced training; ` +
+        `due within 90 days: ${summary.dueSoon}; hour violations: ${summary.hourViolations}; rows not read: ${summary.problems.length}.\n` +
+        `Report deadline (Rules §30): ${formatSerial(built.deadline)}. Written to ${saved.path}\n`,
+    );
+  }
+  return 0;
+}
+
+async function check(io: Io, path: string, values: Record<string, string | boolean | undefined>): Promise<number> {
+  const lang = language(io, values["lang"] as string | undefined);
+  const asOfText = values["as-of"] as string | undefined;
+  let asOf = today(io, values["today"] as string | undefined);
+  if (asOfText !== undefined) {
+    const read = parseDateText(asOfText);
+    if (!read.ok) throw new UsageError(`--as-of: "${asOfText}" is not a date (YYYY-MM-DD)`);
+    asOf = read.value;
+  }
+  const loaded = await load(io, path);
+  if (!loaded) return 1;
+  const checks = checkStaff(loaded.staff, asOf);
+  const problems = checks.problems.map((p) => ({ sheet: p.sheet, cell: p.cell, message: problemMessage(p, lang) }));
+  if (values["json"]) {
+    io.out(
+      `${JSON.stringify({ asOf: isoDate(asOf), employees: checks.employees.map((c) => checkJson(c, lang)), problems })}\n`,
+    );
+    return 0;
+  }
+  io.out(`As of ${formatSerial(asOf)}: ${checks.employees.length} employees\n`);
+  for (const c of checks.employees) {
+    const r = c.retraining;
+    const a = c.advanced;
+    const retrainingText = r.required
+      ? `retraining ${r.requiredBy}: ${r.status}${r.deadline !== null ? ` (by ${formatSerial(r.deadline)}, ${r.deadlineBy})` : ""}${r.venue ? `, ${label(r.venue.venue, lang)}` : ""}`
+      : "retraining not required";
+    const advancedText = a.due
+      ? `advanced training ${a.due.paragraph}: ${a.status} (by ${formatSerial(a.due.due)})`
+      : "advanced training: no deadline";
+    const hours = c.hourViolations.map((v) => `hours ${v.course.hours} break ${v.paragraph} ${v.rule}`).join("; ");
+    io.out(`${c.employee.name}: ${retrainingText}; ${advancedText}${hours ? `; ${hours}` : ""}\n`);
+  }
+  for (const p of problems) io.out(`problem: ${p.message}\n`);
+  return 0;
+}
+
+/** Runs the command line; returns the exit code. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        year: { type: "string" },
+        out: { type: "string" },
+        lang: { type: "string" },
+        org: { type: "string" },
+        json: { type: "boolean" },
+        "as-of": { type: "string" },
+        today: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+    if (values.help) {
+      io.out(`${USAGE}\n`);
+      return 0;
+    }
+    const [command, path, ...extra] = positionals;
+    if (!path || extra.length)
+      throw new UsageError(path ? `unexpected arguments: ${extra.join(" ")}` : "which workbook?");
+    if (command === "report") return await report(io, path, values);
+    if (command === "check") return await check(io, path, values);
+    throw new UsageError(`unknown command "${command ?? ""}"`);
+  } catch (error) {
+    if (
+      error instanceof UsageError ||
+      (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))
+    ) {
+      io.err(`kadr: ${error.message}\n${USAGE}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,60 @@
+import type { Lang, Serial } from "../rules";
+import { readStaff, type Progress } from "../reader/readStaff";
+import type { StaffData } from "../reader/model";
+import type { SheetLayout } from "../workbook/layout";
+import type { WorkbookData } from "../workbook/port";
+import { buildAnnualReport, lastFullYear, type AnnualReport } from "./annualReport";
+import { layoutReport, reportSheetName } from "./layoutReport";
+import { reportSummary, type ReportSummary } from "./summary";
+
+export interface MadeReport {
+  readonly ok: true;
+  readonly staff: StaffData;
+  readonly report: AnnualReport;
+  readonly layout: SheetLayout;
+  readonly summary: ReportSummary;
+}
+
+export interface NoStaffSheet {
+  readonly ok: false;
+  /** The sheets looked at, none with a recognisable header. */
+  readonly sheets: readonly string[];
+}
+
+export interface MakeReportOptions {
+  readonly lang: Lang;
+  readonly builtOn: Serial;
+  /** Default: the last full year before `builtOn`. */
+  readonly year?: number;
+  readonly organisation?: string | null;
+  readonly progress?: Progress;
+}
+
+/**
+ * The whole annual-report job on a workbook's data, the same for every host (Excel ribbon, CLI,
+ * Google Sheets): read the staff sheets, build the report for the year, lay it out on a sheet name
+ * that is not taken, and summarise it. Fails only when no sheet is a register or a log.
+ */
+export function makeReport(data: WorkbookData, options: MakeReportOptions): MadeReport | NoStaffSheet {
+  const staff = readStaff(data, options.progress);
+  if (!staff.sheets.some((sheet) => sheet.kind !== "other"))
+    return { ok: false, sheets: staff.sheets.map((s) => s.name) };
+  const year = options.year ?? lastFullYear(options.builtOn);
+  const report = buildAnnualReport(staff, {
+    year,
+    builtOn: options.builtOn,
+    organisation: options.organisation ?? null,
+  });
+  const name = reportSheetName(
+    year,
+    options.lang,
+    data.sheets.map((sheet) => sheet.name),
+  );
+  return {
+    ok: true,
+    staff,
+    report,
+    layout: layoutReport(report, options.lang, name),
+    summary: reportSummary(report, options.lang),
+  };
+}
