@@ -25,14 +25,18 @@ const FOLD: Readonly<Record<string, string>> = {
  * normalizeWord("Әбенов  Нұрлан") //=> "абенов нурлан"
  */
 export function normalizeWord(text: string): string {
-  let out = "";
-  for (const char of text.toLowerCase()) {
-    const folded = FOLD[char] ?? char;
-    if (/\p{L}|\p{N}/u.test(folded)) out += folded;
-    else if (/\s/u.test(folded) && out !== "" && !out.endsWith(" ")) out += " ";
-  }
-  return out.trimEnd();
+  // Whole-string regular expressions: one pass each, instead of a test per character.
+  return text
+    .toLowerCase()
+    .replace(KAZAKH, (char) => FOLD[char] ?? char)
+    .replace(NOT_WORD, "")
+    .replace(SPACES, " ")
+    .trim();
 }
+
+const KAZAKH = /[әғқңөұүһіё]/gu;
+const NOT_WORD = /[^\p{L}\p{N}\s]+/gu;
+const SPACES = /\s+/gu;
 
 /** Like normalizeWord, without spaces: headers `Ф.И.О.`, `ФИО` and `Ф И О` share the key `фио`. */
 export function compactKey(text: string): string {
