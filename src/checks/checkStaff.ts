@@ -1,4 +1,13 @@
 import {
+  addMonths,
+  advancedTrainingVenues,
+  advancedVenueAllowed,
+  classifyVenue,
+  explainFlag,
+  RETRAINING_COMPLETE_WITHIN,
+  type Flag,
+  type Lang,
+  type Reason,
   advancedTrainingHoursOk,
   ADVANCED_TRAINING_HOURS,
   deadlineStatus,
@@ -49,11 +58,24 @@ export interface HourViolation {
   readonly rule: string;
 }
 
+/** A finding about an employee, with the course it is about (null for a missed deadline). */
+export interface CheckFlag {
+  readonly flag: Flag;
+  readonly course: Course | null;
+}
+
 export interface EmployeeCheck {
   readonly employee: Employee;
   readonly retraining: RetrainingCheck;
   readonly advanced: AdvancedCheck;
   readonly hourViolations: readonly HourViolation[];
+  /** Everything flagged, each explainable with `flagReason`. */
+  readonly flags: readonly CheckFlag[];
+}
+
+/** A flag's reason in words: the same text in the task pane, `kadr check --json` and the report. */
+export function flagReason(flag: CheckFlag, lang: Lang): Reason {
+  return explainFlag(flag.flag, lang);
 }
 
 export interface StaffCheck {
@@ -134,6 +156,124 @@ function checkAdvanced(
   return { last, base, due: due.value, status: deadlineStatus(due.value.due, asOf) };
 }
 
+/** Retraining is done at the venue §13 assigns (Academy or regional centre) — nowhere else. */
+function retrainingVenueFlag(
+  course: Course,
+  retraining: RetrainingCheck,
+  employee: Employee,
+  problems: Problem[],
+): Flag | null {
+  const type = classifiedVenue(course, employee, problems);
+  const expected = retraining.venue?.venue ?? (employee.corps === "A" ? "academy" : employee.category?.venue);
+  if (type === null || !expected || !course.venue || type === expected) return null;
+  return {
+    code: "retrainingVenue",
+    category: employee.category?.code ?? "—",
+    expected,
+    venue: course.venue,
+    actual: type,
+  };
+}
+
+function classifiedVenue(course: Course, employee: Employee, problems: Problem[]) {
+  if (!course.venue) return null;
+  const type = classifyVenue(course.venue);
+  if (type === null) {
+    problems.push({
+      sheet: course.source.sheet,
+      cell: course.venueCell ?? "",
+      error: { code: "unknownVenue", value: course.venue },
+      name: employee.name,
+    });
+  }
+  return type;
+}
+
+/**
+ * What was done, not only what is due (issue #7): retraining sent late (§14) or at the wrong venue
+ * (§13), completed more than 3 months after its start by those §16 allows 3 months, too few hours
+ * (§16); advanced training at a venue the servant may not use (§18, §22, §23) or of the wrong
+ * volume (§25); and missed or near deadlines.
+ */
+function flagsOf(
+  employee: Employee,
+  courses: readonly Course[],
+  retraining: RetrainingCheck,
+  advanced: AdvancedCheck,
+  problems: Problem[],
+): CheckFlag[] {
+  const flags: CheckFlag[] = [];
+  const add = (flag: Flag | null, course: Course | null = null) => {
+    if (flag) flags.push({ flag, course });
+  };
+  if (
+    (retraining.status === "overdue" || retraining.status === "dueSoon") &&
+    employee.appointment !== null &&
+    retraining.deadline !== null
+  ) {
+    add({
+      code: retraining.status === "overdue" ? "retrainingOverdue" : "retrainingDueSoon",
+      requiredBy: retraining.requiredBy,
+      appointment: employee.appointment,
+      deadline: retraining.deadline,
+    });
+  }
+  if ((advanced.status === "overdue" || advanced.status === "dueSoon") && advanced.due) {
+    add({
+      code: advanced.status === "overdue" ? "advancedOverdue" : "advancedDueSoon",
+      due: advanced.due,
+      from: advanced.base === "appointment" ? "appointment" : "lastTraining",
+    });
+  }
+  // §16: these two groups may take the volume within three months of the start.
+  const threeMonthGroup =
+    (employee.corps === "A" && employee.firstEntry) ||
+    (employee.corps !== "A" && employee.corps !== "political" && employee.firstLeadership);
+  for (const course of courses) {
+    const hours = hourViolation(course);
+    if (hours && course.hours !== null)
+      add({ code: course.type === "retraining" ? "retrainingHours" : "advancedHours", hours: course.hours }, course);
+    if (course.type === "retraining") {
+      add(retrainingVenueFlag(course, retraining, employee, problems), course);
+      const start = course.start;
+      if (
+        start !== null &&
+        employee.appointment !== null &&
+        retraining.deadline !== null &&
+        start >= employee.appointment &&
+        start > retraining.deadline
+      ) {
+        add(
+          { code: "retrainingLateStart", appointment: employee.appointment, start, deadline: retraining.deadline },
+          course,
+        );
+      }
+      const limit = start === null ? null : addMonths(start, RETRAINING_COMPLETE_WITHIN.months);
+      if (threeMonthGroup && start !== null && limit?.ok && course.end > limit.value) {
+        add({ code: "retrainingTooLong", start, end: course.end, limit: limit.value }, course);
+      }
+    } else {
+      const type = classifiedVenue(course, employee, problems);
+      if (
+        type !== null &&
+        course.venue &&
+        !advancedVenueAllowed(type, employee.corps, employee.certifiedPosition).allowed
+      ) {
+        add(
+          {
+            code: "advancedVenue",
+            allowed: advancedTrainingVenues(employee.corps, employee.certifiedPosition),
+            venue: course.venue,
+            actual: type,
+          },
+          course,
+        );
+      }
+    }
+  }
+  return flags;
+}
+
 /**
  * Every employee's checks as of a day: retraining required (§3), its deadline (§14) and status,
  * the venue (§13); the next advanced-training deadline (§20/§24) and its status; hour violations of
@@ -149,11 +289,14 @@ export function checkStaff(staff: StaffData, asOf: Serial): StaffCheck {
   const problems: Problem[] = [...staff.problems];
   const employees = staff.employees.map((employee): EmployeeCheck => {
     const courses = byKey.get(employee.key) ?? [];
+    const retraining = checkRetraining(employee, courses, asOf);
+    const advanced = checkAdvanced(employee, courses, asOf, problems);
     return {
       employee,
-      retraining: checkRetraining(employee, courses, asOf),
-      advanced: checkAdvanced(employee, courses, asOf, problems),
+      retraining,
+      advanced,
       hourViolations: courses.map(hourViolation).filter((v): v is HourViolation => v !== null),
+      flags: flagsOf(employee, courses, retraining, advanced, problems),
     };
   });
   const hourViolations = staff.courses.map(hourViolation).filter((v): v is HourViolation => v !== null);

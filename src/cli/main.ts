@@ -12,7 +12,7 @@ import { basename, dirname, extname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { readWorkbookFile } from "../adapters/exceljs/readXlsx";
 import { addLayoutSheet, saveWorkbook } from "../adapters/exceljs/writeXlsx";
-import { checkStaff, type EmployeeCheck } from "../checks/checkStaff";
+import { checkStaff, flagReason, type EmployeeCheck } from "../checks/checkStaff";
 import { problemMessage } from "../reader/model";
 import { readStaff } from "../reader/readStaff";
 import { buildAnnualReport, isoDate, lastFullYear, layoutReport, reportSheetName, reportSummary } from "../report";
@@ -99,6 +99,11 @@ function checkJson(check: EmployeeCheck, lang: Lang) {
       paragraph: advanced.due?.paragraph ?? null,
       status: advanced.status,
     },
+    flags: check.flags.map((flag) => ({
+      code: flag.flag.code,
+      course: flag.course ? { type: flag.course.type, venue: flag.course.venue, start: date(flag.course.start), end: date(flag.course.end) } : null,
+      reason: flagReason(flag, lang),
+    })),
     hourViolations: check.hourViolations.map((v) => ({
       type: v.course.type,
       end: date(v.course.end),
@@ -205,8 +210,8 @@ async function check(io: Io, path: string, values: Record<string, string | boole
     const advancedText = a.due
       ? `advanced training ${a.due.paragraph}: ${a.status} (by ${formatSerial(a.due.due)})`
       : "advanced training: no deadline";
-    const hours = c.hourViolations.map((v) => `hours ${v.course.hours} break ${v.paragraph} ${v.rule}`).join("; ");
-    io.out(`${c.employee.name}: ${retrainingText}; ${advancedText}${hours ? `; ${hours}` : ""}\n`);
+    io.out(`${c.employee.name}: ${retrainingText}; ${advancedText}\n`);
+    for (const flag of c.flags) io.out(`  ! ${flagReason(flag, lang).text}\n`);
   }
   for (const p of problems) io.out(`problem: ${p.message}\n`);
   return 0;

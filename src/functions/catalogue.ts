@@ -5,6 +5,10 @@
  */
 import {
   advancedTrainingHoursOk,
+  advancedTrainingVenues,
+  explainRetrainingVenue,
+  explainTrainingDue,
+  venueList,
   attestationAdopted,
   attestationCharacteristicBy,
   attestationDecisionAllowed,
@@ -36,6 +40,25 @@ export function RETRAINING_VENUE(category: unknown, corps: unknown, lang: unknow
     const decision = need(retrainingVenue(category, arg.optionalCorps(corps, "corps")), "category");
     return label(decision.venue, l);
   });
+}
+
+export function EXPLAIN_RETRAINING_VENUE(category: unknown, corps: unknown, lang: unknown): string {
+  return invoke(lang, (l) => {
+    const decision = need(retrainingVenue(category, arg.optionalCorps(corps, "corps")), "category");
+    return explainRetrainingVenue(decision, category, l).text;
+  });
+}
+
+export function ADVANCED_TRAINING_VENUES(corps: unknown, certifiedPosition: unknown, lang: unknown): string {
+  return invoke(lang, (l) =>
+    venueList(
+      advancedTrainingVenues(
+        arg.optionalCorps(corps, "corps"),
+        arg.yesNoBlankIsNo(certifiedPosition, "certifiedPosition"),
+      ),
+      l,
+    ),
+  );
 }
 
 export function NORMALIZE_CATEGORY(category: unknown): string {
@@ -79,11 +102,21 @@ export function ADVANCED_TRAINING_HOURS_OK(hours: unknown): boolean {
 }
 
 export function TRAINING_DUE(lastDate: unknown, ratings: unknown, ratingDates: unknown): number {
-  return invoke(NO_LANG, () => {
-    const dates = ratingDates === null || ratingDates === undefined ? null : arg.cells(ratingDates);
-    const due = trainingDue(arg.optionalDate(lastDate, "lastDate"), arg.cells(ratings), dates);
-    return need(due, due.ok ? "" : (TRAINING_DUE_ARG[due.error.code] ?? "ratingDates")).due;
-  });
+  return invoke(NO_LANG, () => trainingDueOf(lastDate, ratings, ratingDates).due);
+}
+
+/** TRAINING_DUE and EXPLAIN_TRAINING_DUE share one computation; the explanation renders its result. */
+function trainingDueOf(lastDate: unknown, ratings: unknown, ratingDates: unknown) {
+  const dates = ratingDates === null || ratingDates === undefined ? null : arg.cells(ratingDates);
+  return need(
+    trainingDue(arg.optionalDate(lastDate, "lastDate"), arg.cells(ratings), dates),
+    "ratingDates",
+    TRAINING_DUE_ARG,
+  );
+}
+
+export function EXPLAIN_TRAINING_DUE(lastDate: unknown, ratings: unknown, ratingDates: unknown, lang: unknown): string {
+  return invoke(lang, (l) => explainTrainingDue(trainingDueOf(lastDate, ratings, ratingDates), l).text);
 }
 
 /** Which argument of TRAINING_DUE an error of the core points at (the rest are ratingDates). */

@@ -22,6 +22,30 @@ export function retrainingVenue(category: any, corps?: any, lang?: any): string 
 }
 
 /**
+ * Why a servant is retrained where (Rules §13), in words: corps, category as read, venue.
+ * @customfunction EXPLAIN_RETRAINING_VENUE
+ * @param category Position category, e.g. C-O-3 (Cyrillic letters accepted).
+ * @param [corps] Corps: A, B or blank (decided by category).
+ * @param [lang] Language of the text: kk, ru or en (default: Office's language).
+ * @returns E.g. "§13: category C-O-3 (written «С-О-3») of corps B is retrained at a regional centre".
+ */
+export function explainRetrainingVenue(category: any, corps?: any, lang?: any): string {
+  return kadr.EXPLAIN_RETRAINING_VENUE(category, corps, lang);
+}
+
+/**
+ * Where advanced training may take place (Rules §18, §22, §23, §27), as a list of venue types.
+ * @customfunction ADVANCED_TRAINING_VENUES
+ * @param corps Corps: A or political (Academy), B or blank (Academy, regional centres, departmental and other organisations).
+ * @param [certifiedPosition] The position requires professional certification (§23): yes/no; blank = no.
+ * @param [lang] Language of the text: kk, ru or en (default: Office's language).
+ * @returns E.g. "Academy; Abroad (§27)".
+ */
+export function advancedTrainingVenues(corps: any, certifiedPosition?: any, lang?: any): string {
+  return kadr.ADVANCED_TRAINING_VENUES(corps, certifiedPosition, lang);
+}
+
+/**
  * The canonical code of a position category (RULES.md §5), e.g. с-о-3, CO3 or С–О–3 → C-O-3.
  * @customfunction NORMALIZE_CATEGORY
  * @param category Position category as typed in the sheet.
@@ -104,6 +128,19 @@ export function advancedTrainingHoursOk(hours: any): boolean {
  */
 export function trainingDue(lastDate: any, ratings: any[][], ratingDates?: any[][]): number {
   return kadr.TRAINING_DUE(lastDate, ratings, ratingDates);
+}
+
+/**
+ * Why the next advanced-training deadline is what TRAINING_DUE says (Rules §20, §24), in words.
+ * @customfunction EXPLAIN_TRAINING_DUE
+ * @param lastDate End date of the last advanced training (blank if none).
+ * @param ratings Annual evaluation results, oldest first (one cell or a row/column range; blanks skipped).
+ * @param [ratingDates] Dates the results were given, a range parallel to ratings.
+ * @param [lang] Language of the text: kk, ru or en (default: Office's language).
+ * @returns E.g. "§24(2): unsatisfactory results given 20.12.2023 and 20.12.2024 → advanced training within 3 months, by 20.03.2025 (earlier than 01.06.2025 under §24(1))".
+ */
+export function explainTrainingDue(lastDate: any, ratings: any[][], ratingDates?: any[][], lang?: any): string {
+  return kadr.EXPLAIN_TRAINING_DUE(lastDate, ratings, ratingDates, lang);
 }
 
 /**

@@ -16,7 +16,8 @@ export type RegisterField =
   | "retrainingEnd"
   | "retrainingHours"
   | "lastAdvancedTraining"
-  | "advancedTrainingHours";
+  | "advancedTrainingHours"
+  | "certifiedPosition";
 
 export type LogField = "fullName" | "trainingType" | "venue" | "start" | "end" | "hours" | "document";
 
@@ -112,6 +113,15 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
     "Часы ПК",
     "Біліктілікті арттыру сағаттары",
     "Advanced training hours",
+  ],
+  certifiedPosition: [
+    "Профессиональная сертификация",
+    "Требуется сертификация",
+    "Сертификация",
+    "Кәсіби сертификаттау",
+    "Сертификаттау",
+    "Certified position",
+    "Professional certification",
   ],
   trainingType: ["Вид обучения", "Вид подготовки", "Тип обучения", "Оқыту түрі", "Оқу түрі", "Training type", "Type"],
   venue: [

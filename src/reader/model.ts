@@ -30,6 +30,8 @@ export interface Employee {
   readonly appointment: Serial | null;
   readonly firstEntry: boolean;
   readonly firstLeadership: boolean;
+  /** The position's qualification requirements include professional certification (Rules §23). */
+  readonly certifiedPosition: boolean;
   /** Non-blank annual evaluation results, oldest first. */
   readonly ratings: readonly RatingEntry[];
   readonly lastAdvancedTraining: Serial | null;
@@ -48,6 +50,8 @@ export interface Course {
   readonly source: SourceRef;
   /** A1 address of the hours cell, for hour violations. */
   readonly hoursCell: string | null;
+  /** A1 address of the venue cell, for venues that cannot be classified. */
+  readonly venueCell: string | null;
 }
 
 /** A cell (or sheet) the reader could not use, and why. Never a silent skip. */

@@ -177,6 +177,7 @@ function readRegisterRow(reader: RowReader, header: HeaderMatch, sheet: string, 
       document: null,
       source,
       hoursCell: reader.column("retrainingHours") === undefined ? null : reader.cell("retrainingHours"),
+      venueCell: null,
     });
   }
   const lastAdvancedTraining = reader.date("lastAdvancedTraining");
@@ -193,6 +194,7 @@ function readRegisterRow(reader: RowReader, header: HeaderMatch, sheet: string, 
       document: null,
       source,
       hoursCell: reader.column("advancedTrainingHours") === undefined ? null : reader.cell("advancedTrainingHours"),
+      venueCell: null,
     });
   }
 
@@ -206,6 +208,7 @@ function readRegisterRow(reader: RowReader, header: HeaderMatch, sheet: string, 
     appointment: reader.date("appointmentDate"),
     firstEntry: reader.yesNo("firstEntry"),
     firstLeadership: reader.yesNo("firstLeadership"),
+    certifiedPosition: reader.yesNo("certifiedPosition"),
     ratings,
     lastAdvancedTraining,
   };
@@ -240,6 +243,7 @@ function readLogRow(reader: RowReader, sheet: string, row: number): Course | nul
     document,
     source: { sheet, row },
     hoursCell: reader.column("hours") === undefined ? null : reader.cell("hours"),
+    venueCell: reader.column("venue") === undefined ? null : reader.cell("venue"),
   };
 }
 

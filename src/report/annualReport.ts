@@ -6,10 +6,11 @@ import {
   serialToDate,
   type CategoryGroup,
   type Corps,
+  type Flag,
   type Serial,
   type Venue,
 } from "../rules";
-import { checkStaff, type EmployeeCheck, type HourViolation } from "../checks/checkStaff";
+import { checkStaff, type CheckFlag, type EmployeeCheck, type HourViolation } from "../checks/checkStaff";
 import type { Course, Employee, Problem, StaffData, TrainingType } from "../reader/model";
 
 export interface Totals {
@@ -56,9 +57,14 @@ export interface AnnualReport {
     readonly overdueAdvanced: readonly EmployeeCheck[];
     readonly dueSoon: readonly DueItem[];
     readonly hourViolations: readonly HourViolation[];
+    /** Training done against the Rules in the year: venue (§13, §18, §22, §23), late start (§14), too long (§16). */
+    readonly practice: readonly { readonly check: EmployeeCheck; readonly flag: CheckFlag }[];
     readonly problems: readonly Problem[];
   };
 }
+
+/** Flags about how training was done (not about deadlines or hours, which have their own lists). */
+const PRACTICE_FLAGS: ReadonlySet<Flag["code"]> = new Set(["retrainingVenue", "advancedVenue", "retrainingLateStart", "retrainingTooLong"]);
 
 const EMPTY: ByType = { retraining: { count: 0, hours: 0 }, advancedTraining: { count: 0, hours: 0 } };
 
@@ -176,6 +182,11 @@ export function buildAnnualReport(staff: StaffData, options: ReportOptions): Ann
       overdueAdvanced: checks.employees.filter((c) => c.advanced.status === "overdue"),
       dueSoon,
       hourViolations: checks.hourViolations.filter((v) => v.course.end >= first && v.course.end <= asOf),
+      practice: checks.employees.flatMap((check) =>
+        check.flags
+          .filter((flag) => PRACTICE_FLAGS.has(flag.flag.code) && flag.course && flag.course.end >= first && flag.course.end <= asOf)
+          .map((flag) => ({ check, flag })),
+      ),
       problems: checks.problems,
     },
   };

@@ -1,4 +1,5 @@
-import { formatSerial, label, type Lang } from "../rules";
+import { explainFlag, formatSerial, label, type Flag, type Lang } from "../rules";
+import { flagReason, type EmployeeCheck } from "../checks/checkStaff";
 import { problemMessage } from "../reader/model";
 import type { CellFormat, LayoutCell, LayoutChart, LayoutMerge, LayoutTable, SheetLayout } from "../workbook/layout";
 import type { AnnualReport, ByType, ReportCourse } from "./annualReport";
@@ -32,6 +33,12 @@ function corpsText(corps: string | null, lang: Lang): string {
   if (corps === "B") return reportText("corpsB", lang);
   if (corps === "political") return reportText("political", lang);
   return reportText("notStated", lang);
+}
+
+/** The explanation of an employee's flag of this kind (the same text as `kadr check` prints). */
+function reasonText(check: EmployeeCheck, code: Flag["code"], lang: Lang): string | null {
+  const flag = check.flags.find((f) => f.flag.code === code);
+  return flag ? flagReason(flag, lang).text : null;
 }
 
 function totalsRow(key: string, totals: ByType): Row {
@@ -203,54 +210,67 @@ export function layoutReport(report: AnnualReport, lang: Lang, sheetName: string
   sheet.line(t("overdueRetraining"), "label");
   sheet.table(
     "OverdueRetraining",
-    ["fullName", "position", "category", "appointment", "due", "rule"],
+    ["fullName", "position", "category", "appointment", "due", "reason"],
     ["text", "text", "text", "date", "date", "text"],
-    compliance.overdueRetraining.map(({ employee, retraining }) => [
-      employee.name,
-      employee.position,
-      employee.category?.code ?? null,
-      employee.appointment,
-      retraining.deadline,
-      `${retraining.requiredBy}, ${retraining.deadlineBy}`,
+    compliance.overdueRetraining.map((check) => [
+      check.employee.name,
+      check.employee.position,
+      check.employee.category?.code ?? null,
+      check.employee.appointment,
+      check.retraining.deadline,
+      reasonText(check, "retrainingOverdue", lang),
     ]),
   );
   sheet.line(t("overdueAdvanced"), "label");
   sheet.table(
     "OverdueAdvanced",
-    ["fullName", "position", "lastTraining", "due", "rule"],
+    ["fullName", "position", "lastTraining", "due", "reason"],
     ["text", "text", "date", "date", "text"],
-    compliance.overdueAdvanced.map(({ employee, advanced }) => [
-      employee.name,
-      employee.position,
-      advanced.last,
-      advanced.due?.due ?? null,
-      advanced.due?.paragraph ?? null,
+    compliance.overdueAdvanced.map((check) => [
+      check.employee.name,
+      check.employee.position,
+      check.advanced.last,
+      check.advanced.due?.due ?? null,
+      reasonText(check, "advancedOverdue", lang),
     ]),
   );
   sheet.line(t("dueSoon"), "label");
   sheet.table(
     "DueSoon",
-    ["fullName", "position", "what", "due", "rule"],
+    ["fullName", "position", "what", "due", "reason"],
     ["text", "text", "text", "date", "text"],
     compliance.dueSoon.map(({ check, type, deadline }) => [
       check.employee.name,
       check.employee.position,
       t(type),
       deadline,
-      type === "retraining" ? check.retraining.deadlineBy : (check.advanced.due?.paragraph ?? null),
+      reasonText(check, type === "retraining" ? "retrainingDueSoon" : "advancedDueSoon", lang),
     ]),
   );
   sheet.line(t("hourViolations"), "label");
   sheet.table(
     "Hours",
-    ["fullName", "type", "end", "hours", "rule"],
+    ["fullName", "type", "end", "hours", "reason"],
     ["text", "text", "date", "decimal", "text"],
-    compliance.hourViolations.map(({ course, paragraph, rule }) => [
+    compliance.hourViolations.map(({ course }) => [
       course.name,
       t(course.type),
       course.end,
       course.hours,
-      `${paragraph}: ${rule}`,
+      explainFlag({ code: course.type === "retraining" ? "retrainingHours" : "advancedHours", hours: course.hours ?? 0 }, lang).text,
+    ]),
+  );
+  sheet.line(t("practice"), "label");
+  sheet.table(
+    "Practice",
+    ["fullName", "type", "venue", "end", "reason"],
+    ["text", "text", "text", "date", "text"],
+    compliance.practice.map(({ check, flag }) => [
+      check.employee.name,
+      flag.course ? t(flag.course.type) : null,
+      flag.course?.venue ?? null,
+      flag.course?.end ?? null,
+      flagReason(flag, lang).text,
     ]),
   );
   sheet.line(t("problems"), "label");

@@ -34,6 +34,7 @@ export type RuleError = { arg?: string } & (
   | { code: "noName" }
   | { code: "unknownTrainingType"; value: unknown }
   | { code: "noHeader" }
+  | { code: "unknownVenue"; value: unknown }
 );
 
 /** Shows a user's value the way they typed it, quoted in the language's style. */
@@ -86,6 +87,8 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
       `${show(e.value, "en")} is not a training type (retraining / advanced training, переподготовка / повышение квалификации, қайта даярлау / біліктілікті арттыру)`,
     noHeader: () =>
       "no header row found (e.g. full name, category, appointment date; or full name, training type, end)",
+    unknownVenue: (e) =>
+      `${show(e.value, "en")} does not say what kind of venue it is (Academy, regional centre, departmental or other organisation, abroad)`,
   },
   ru: {
     blank: () => "не заполнено",
@@ -124,6 +127,8 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
       `${show(e.value, "ru")} — не вид обучения (переподготовка / повышение квалификации, қайта даярлау / біліктілікті арттыру, retraining / advanced training)`,
     noHeader: () =>
       "не найдена строка заголовков (например, ФИО, категория, дата назначения; или ФИО, вид обучения, окончание)",
+    unknownVenue: (e) =>
+      `${show(e.value, "ru")} — непонятно, что это за место обучения (Академия, региональный центр, ведомственная или иная организация, за рубежом)`,
   },
   kk: {
     blank: () => "толтырылмаған",
@@ -162,6 +167,8 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
       `${show(e.value, "kk")} — оқыту түрі емес (қайта даярлау / біліктілікті арттыру, переподготовка / повышение квалификации, retraining / advanced training)`,
     noHeader: () =>
       "тақырып жолы табылмады (мысалы, Т.А.Ә., санат, тағайындалған күні; немесе Т.А.Ә., оқыту түрі, аяқталуы)",
+    unknownVenue: (e) =>
+      `${show(e.value, "kk")} — оқу орнының түрі анық емес (Академия, өңірлік орталық, ведомстволық немесе басқа ұйым, шетел)`,
   },
 };
 

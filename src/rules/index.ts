@@ -26,3 +26,7 @@ export * from "./deadlines/reportDeadline";
 export * from "./workdays/kzCalendar";
 export * from "./workdays/workdayKz";
 export * from "./attestation/attestation";
+export * from "./advancedTraining/venues";
+export * from "./data/venues";
+export * from "./explain/paragraphs";
+export * from "./explain/explainRules";

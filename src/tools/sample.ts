@@ -7,6 +7,7 @@
  * Deterministic: the same file every run. All names are invented.
  */
 import ExcelJS from "exceljs";
+import { PRACTICE_CASES } from "./practiceCases";
 
 /** A small deterministic generator, so the sample is reproducible. */
 function rng(seed: number) {
@@ -138,6 +139,7 @@ export function makeSample(options: SampleOptions): ExcelJS.Workbook {
     "Дата оценки 2023",
     "Дата оценки 2024",
     "Дата оценки 2025",
+    "Профессиональная сертификация",
   ]).font = { bold: true };
 
   log.getCell("A1").value = "Біліктілікті арттыру және қайта даярлау журналы";
@@ -205,6 +207,30 @@ export function makeSample(options: SampleOptions): ExcelJS.Workbook {
   }
 
   if (options.messy ?? true) {
+    // One employee per rule of practice (issue #7), flagged in the report's compliance section.
+    PRACTICE_CASES.forEach((c, i) => {
+      register.addRow([
+        options.employees + 10 + i,
+        c.name,
+        c.position,
+        c.corps,
+        c.category,
+        c.appointed,
+        c.firstEntry,
+        c.firstLeadership,
+        c.lastAdvanced,
+        "хорошо",
+        "хорошо",
+        "хорошо",
+        null,
+        null,
+        null,
+        c.certified,
+      ]);
+      for (const course of c.courses) {
+        log.addRow([c.name, course.type, course.venue, course.start, course.end, course.hours, `ПР-${i + 1}`]);
+      }
+    });
     register.addRow([]);
     register.addRow([
       options.employees + 1,

@@ -292,6 +292,107 @@ export const FUNCTION_CASES: readonly FunctionCase[] = [
     rule: "§6",
   },
 
+  // EXPLAIN_RETRAINING_VENUE — Rules §13, the same decision as RETRAINING_VENUE, in words
+  {
+    fn: "EXPLAIN_RETRAINING_VENUE",
+    args: ["С-О-3", null, "en"],
+    expected: v("§13: category C-O-3 (written «С-О-3») of corps B is retrained at a regional centre"),
+    rule: "§13",
+  },
+  {
+    fn: "EXPLAIN_RETRAINING_VENUE",
+    args: ["D-O-2", null, "ru"],
+    expected: v("п. 13: категория D-O-2 корпуса «Б» проходит переподготовку в Академии"),
+    rule: "§13",
+  },
+  {
+    fn: "EXPLAIN_RETRAINING_VENUE",
+    args: ["е-3", "Б", "kk"],
+    expected: v("13-тармақ: «Б» корпусының E-3 санаты («е-3» деп жазылған) өңірлік орталықта қайта даярлаудан өтеді"),
+    rule: "§13",
+  },
+  {
+    fn: "EXPLAIN_RETRAINING_VENUE",
+    args: ["C-R-1", "«А»", "en"],
+    expected: v("§13: corps A servants are retrained at the Academy, whatever the category"),
+    rule: "§13",
+  },
+  { fn: "EXPLAIN_RETRAINING_VENUE", args: ["C-6", null, "en"], expected: error(/C-6.*§13/), rule: "§13" },
+
+  // EXPLAIN_TRAINING_DUE — Rules §20/§24, the same computation as TRAINING_DUE, in words
+  {
+    fn: "EXPLAIN_TRAINING_DUE",
+    args: ["01.06.2022", row("хорошо", "неуд", "неуд"), row("20.12.2022", "20.12.2023", "20.12.2024"), "en"],
+    expected: v(
+      "§24(2): unsatisfactory results given 20.12.2023 and 20.12.2024 → advanced training within 3 months, by 20.03.2025 (earlier than 01.06.2025 under §24(1))",
+    ),
+    rule: "§24(2)",
+  },
+  {
+    fn: "EXPLAIN_TRAINING_DUE",
+    args: ["01.06.2022", row("хорошо", "неуд", "неуд"), row("20.12.2022", "20.12.2023", "20.12.2024"), "ru"],
+    expected: v(
+      "п. 24(2): неудовлетворительные оценки от 20.12.2023 и 20.12.2024 → повышение квалификации в течение 3 месяцев, до 20.03.2025 (раньше, чем 01.06.2025 по п. 24(1))",
+    ),
+    rule: "§24(2)",
+  },
+  {
+    fn: "EXPLAIN_TRAINING_DUE",
+    args: ["01.09.2022", row("қанағаттанарлық", "қанағаттанарлық", "қанағаттанарлықсыз"), null, "kk"],
+    expected: v("24(1)-тармақ: соңғы біліктілікті арттыру 01.09.2022 → 3 жылда кемінде бір рет, 01.09.2025 дейін"),
+    rule: "§24(1)",
+  },
+  {
+    fn: "EXPLAIN_TRAINING_DUE",
+    args: ["15.01.2022", row("неуд", "неуд"), row("20.12.2023", "20.12.2024"), "en"],
+    expected: v(
+      "§24(1): last advanced training 15.01.2022 → at least once every 3 years, by 15.01.2025 (earlier than 20.03.2025 under §24(2))",
+    ),
+    rule: "§24(1)",
+  },
+  {
+    fn: "EXPLAIN_TRAINING_DUE",
+    args: ["", row("неуд", "неуд"), row("20.12.2023", "20.12.2024"), "en"],
+    expected: v(
+      "§24(2): unsatisfactory results given 20.12.2023 and 20.12.2024 → advanced training within 3 months, by 20.03.2025 (no advanced training on record)",
+    ),
+    rule: "§24(2)",
+  },
+  {
+    fn: "EXPLAIN_TRAINING_DUE",
+    args: ["01.06.2022", row("неуд", "неуд"), null, "en"],
+    expected: error(/pass ratingDates/),
+    rule: "§24(2)",
+  },
+
+  // ADVANCED_TRAINING_VENUES — Rules §18, §22, §23, §27
+  { fn: "ADVANCED_TRAINING_VENUES", args: ["A", null, "en"], expected: v("Academy; Abroad (§27)"), rule: "§18" },
+  { fn: "ADVANCED_TRAINING_VENUES", args: ["саяси", null, "en"], expected: v("Academy; Abroad (§27)"), rule: "§18" },
+  {
+    fn: "ADVANCED_TRAINING_VENUES",
+    args: ["Б", null, "ru"],
+    expected: v("Академия; Региональный центр; Ведомственная или иная организация образования; За рубежом (п. 27)"),
+    rule: "§22",
+  },
+  {
+    fn: "ADVANCED_TRAINING_VENUES",
+    args: ["", "нет", "en"],
+    expected: v("Academy; Regional centre; Departmental or other educational organisation; Abroad (§27)"),
+    rule: "§22",
+  },
+  {
+    fn: "ADVANCED_TRAINING_VENUES",
+    args: ["B", "иә", "kk"],
+    expected: v("Ведомстволық немесе басқа білім беру ұйымы; Шетелде (27-тармақ)"),
+    rule: "§23",
+  },
+  {
+    fn: "ADVANCED_TRAINING_VENUES",
+    args: ["X", null, "en"],
+    expected: error(/corps: "X" is not a corps/),
+    rule: "§22",
+  },
+
   // Attestation Rules §5, §6, §7
   { fn: "ATTESTATION_NOTICE_BY", args: ["01.04.2024"], expected: date("01.03.2024"), rule: "A§5" },
   { fn: "ATTESTATION_NOTICE_BY", args: [serial("31.05.2024")], expected: date("30.04.2024"), rule: "A§5" },

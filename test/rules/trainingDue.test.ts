@@ -17,6 +17,7 @@ describe("trainingDue (Rules §20, §24)", () => {
       ok: true,
       value: {
         due: serial("20.03.2025"),
+        last: serial("01.06.2022"),
         paragraph: "§24(2)",
         periodicDue: serial("01.06.2025"),
         unsatisfactory: { first: yearEnd(2022), second: yearEnd(2024), due: serial("20.03.2025") },
@@ -29,6 +30,7 @@ describe("trainingDue (Rules §20, §24)", () => {
       ok: true,
       value: {
         due: serial("01.09.2025"),
+        last: serial("01.09.2022"),
         paragraph: "§24(1)",
         periodicDue: serial("01.09.2025"),
         unsatisfactory: null,

@@ -9,6 +9,8 @@ import { isBlank } from "../text/isBlank";
 /** The next advanced-training deadline and what decided it. */
 export interface TrainingDue {
   readonly due: Serial;
+  /** The last training the deadline counts from (the input), or null. */
+  readonly last: Serial | null;
   /** `§24(1)` (every three years) or `§24(2)` (after two unsatisfactory results). */
   readonly paragraph: Paragraph;
   /** last training + 3 years (§24(1)); null when no last training is known. */
@@ -92,8 +94,14 @@ export function trainingDue(
     periodicDue = periodic.value;
   }
   if (unsatisfactory && (periodicDue === null || unsatisfactory.due <= periodicDue)) {
-    return ok({ due: unsatisfactory.due, paragraph: rule.paragraph, periodicDue, unsatisfactory });
+    return ok({ due: unsatisfactory.due, last: lastTraining, paragraph: rule.paragraph, periodicDue, unsatisfactory });
   }
   if (periodicDue === null) return fail({ code: "noLastTraining" });
-  return ok({ due: periodicDue, paragraph: ADVANCED_TRAINING_PERIOD.paragraph, periodicDue, unsatisfactory });
+  return ok({
+    due: periodicDue,
+    last: lastTraining,
+    paragraph: ADVANCED_TRAINING_PERIOD.paragraph,
+    periodicDue,
+    unsatisfactory,
+  });
 }

@@ -6,11 +6,17 @@
 export type Lang = "kk" | "ru" | "en";
 export const LANGS: readonly Lang[] = ["kk", "ru", "en"];
 
-export type LabelKey = "academy" | "regionalCentre" | "overdue" | "dueSoon" | "onTrack";
+export type LabelKey = "academy" | "regionalCentre" | "departmental" | "abroad" | "overdue" | "dueSoon" | "onTrack";
 
 export const LABELS: Readonly<Record<LabelKey, Readonly<Record<Lang, string>>>> = {
   academy: { en: "Academy", ru: "Академия", kk: "Академия" },
   regionalCentre: { en: "Regional centre", ru: "Региональный центр", kk: "Өңірлік орталық" },
+  departmental: {
+    en: "Departmental or other educational organisation",
+    ru: "Ведомственная или иная организация образования",
+    kk: "Ведомстволық немесе басқа білім беру ұйымы",
+  },
+  abroad: { en: "Abroad", ru: "За рубежом", kk: "Шетелде" },
   overdue: { en: "Overdue", ru: "Просрочено", kk: "Мерзімі өтті" },
   dueSoon: { en: "Due soon", ru: "Скоро срок", kk: "Мерзімі жақын" },
   onTrack: { en: "On track", ru: "В срок", kk: "Мерзімінде" },

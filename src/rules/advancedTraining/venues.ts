@@ -1,0 +1,64 @@
+import {
+  ADVANCED_VENUES_ABROAD,
+  ADVANCED_VENUES_CERTIFIED,
+  ADVANCED_VENUES_CORPS_A,
+  ADVANCED_VENUES_CORPS_B,
+  VENUE_WORDS,
+  type AllowedVenues,
+  type VenueType,
+} from "../data/venues";
+import type { Corps } from "../people/corps";
+import { normalizeWord } from "../text/normalizeWord";
+
+/**
+ * Where a servant may take advanced training: Rules §18 (political servants and corps A: the
+ * Academy), §22 (corps B: the Academy, regional centres, departmental and other organisations),
+ * §23 (positions requiring professional certification: departmental and other organisations
+ * specialised in the profile), and §27 (abroad at other funds, for anyone whose duties match).
+ * A blank corps is read as corps B.
+ *
+ * @example
+ * advancedTrainingVenues("A", false)
+ * //=> [{ venues: ["academy"], paragraph: "§18" }, { venues: ["abroad"], paragraph: "§27" }]
+ */
+export function advancedTrainingVenues(corps: Corps | null, certifiedPosition: boolean): readonly AllowedVenues[] {
+  const home =
+    corps === "A" || corps === "political"
+      ? ADVANCED_VENUES_CORPS_A
+      : certifiedPosition
+        ? ADVANCED_VENUES_CERTIFIED
+        : ADVANCED_VENUES_CORPS_B;
+  return [home, ADVANCED_VENUES_ABROAD];
+}
+
+/**
+ * Whether advanced training at a kind of venue was allowed, and the paragraph that says so (or,
+ * when it was not, the paragraph that sets the servant's venues).
+ */
+export function advancedVenueAllowed(
+  type: VenueType,
+  corps: Corps | null,
+  certifiedPosition: boolean,
+): { readonly allowed: boolean; readonly rule: AllowedVenues } {
+  const [home, abroad] = advancedTrainingVenues(corps, certifiedPosition) as [AllowedVenues, AllowedVenues];
+  if (home.venues.includes(type)) return { allowed: true, rule: home };
+  if (abroad.venues.includes(type)) return { allowed: true, rule: abroad };
+  return { allowed: false, rule: home };
+}
+
+const STEMS = VENUE_WORDS.map(({ type, stems }) => ({ type, stems: stems.map(normalizeWord) }));
+
+/**
+ * The kind of venue a training log names, from kk/ru/en words ("Академия государственного
+ * управления", "Өңірлік орталық", "Ведомственный учебный центр", "Стажировка за рубежом"); null
+ * when the words say nothing we can rely on — the caller reports it, never guesses.
+ *
+ * @example
+ * classifyVenue("Филиал Академии по г. Шымкент") //=> "regionalCentre"
+ * classifyVenue("Онлайн")                       //=> null
+ */
+export function classifyVenue(text: string): VenueType | null {
+  const words = normalizeWord(text);
+  for (const { type, stems } of STEMS) if (stems.some((stem) => words.includes(stem))) return type;
+  return null;
+}

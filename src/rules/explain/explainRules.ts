@@ -1,0 +1,286 @@
+import type { Venue } from "../data/categories";
+import { LABELS, type Lang } from "../data/labels";
+import {
+  ADVANCED_TRAINING_AFTER_UNSATISFACTORY,
+  ADVANCED_TRAINING_HOURS,
+  ADVANCED_TRAINING_PERIOD,
+  RETRAINING_COMPLETE_WITHIN,
+  RETRAINING_MIN_HOURS,
+  RETRAINING_SEND_WITHIN,
+  RETRAINING_VENUE_PARAGRAPH,
+  type Paragraph,
+} from "../data/rules";
+import { ADVANCED_VENUES_CORPS_B, type AllowedVenues, type VenueType } from "../data/venues";
+import type { TrainingDue } from "../advancedTraining/trainingDue";
+import { formatSerial, type Serial } from "../dates/excelSerial";
+import type { VenueDecision } from "../retraining/retraining";
+import { paragraphText, type Reason } from "./paragraphs";
+
+/*
+ * The explanation catalogue: every sentence the product says about a result, in kk/ru/en, built from
+ * the decision object the computation returned (never by computing again).
+ */
+
+const d = formatSerial;
+const P = paragraphText;
+const YEARS = ADVANCED_TRAINING_PERIOD.months / 12;
+const MONTHS = ADVANCED_TRAINING_AFTER_UNSATISFACTORY.months;
+
+/** "at the Academy" / "в Академии" / "Академияда" — where §13 sends a category. */
+const RETRAINED_AT: Readonly<Record<Venue, Readonly<Record<Lang, string>>>> = {
+  academy: { en: "at the Academy", ru: "в Академии", kk: "Академияда" },
+  regionalCentre: { en: "at a regional centre", ru: "в региональном центре", kk: "өңірлік орталықта" },
+};
+
+/**
+ * Rules §13 explained: which corps and category sent the servant where.
+ *
+ * @example
+ * explainRetrainingVenue(decision, "С-О-3", "en")
+ * //=> { paragraph: "§13", text: "§13: category C-O-3 (written «С-О-3») of corps B is retrained at a regional centre" }
+ */
+export function explainRetrainingVenue(decision: VenueDecision, typed: unknown, lang: Lang): Reason {
+  const p = P(decision.paragraph, lang);
+  const at = RETRAINED_AT[decision.venue][lang];
+  const category = decision.category;
+  if (!category) {
+    const text = {
+      en: `${p}: corps A servants are retrained ${at}, whatever the category`,
+      ru: `${p}: служащие корпуса «А» проходят переподготовку ${at}, независимо от категории`,
+      kk: `${p}: «А» корпусының қызметшілері санатына қарамастан ${at} қайта даярлаудан өтеді`,
+    }[lang];
+    return { paragraph: decision.paragraph, text };
+  }
+  const written = typeof typed === "string" && typed.trim() !== category.code ? typed.trim() : null;
+  const text = {
+    en: `${p}: category ${category.code}${written ? ` (written «${written}»)` : ""} of corps B is retrained ${at}`,
+    ru: `${p}: категория ${category.code}${written ? ` (записано «${written}»)` : ""} корпуса «Б» проходит переподготовку ${at}`,
+    kk: `${p}: «Б» корпусының ${category.code} санаты${written ? ` («${written}» деп жазылған)` : ""} ${at} қайта даярлаудан өтеді`,
+  }[lang];
+  return { paragraph: decision.paragraph, text };
+}
+
+/**
+ * Rules §20/§24 explained: the deadline, the paragraph that set it and the one it beat.
+ * `from` says what the three years count from when no training is on record.
+ *
+ * @example
+ * // last training 01.06.2022; unsatisfactory 20.12.2023 and 20.12.2024
+ * explainTrainingDue(due, "en").text
+ * //=> "§24(2): unsatisfactory results given 20.12.2023 and 20.12.2024 → advanced training within 3 months, by 20.03.2025 (earlier than 01.06.2025 under §24(1))"
+ */
+export function explainTrainingDue(
+  due: TrainingDue,
+  lang: Lang,
+  from: "lastTraining" | "appointment" = "lastTraining",
+): Reason {
+  const p1 = P(ADVANCED_TRAINING_PERIOD.paragraph, lang);
+  const p2 = P(ADVANCED_TRAINING_AFTER_UNSATISFACTORY.paragraph, lang);
+  const u = due.unsatisfactory;
+  if (u && due.paragraph === ADVANCED_TRAINING_AFTER_UNSATISFACTORY.paragraph) {
+    const given = {
+      en: u.first !== null ? `given ${d(u.first)} and ${d(u.second)}` : `the second given ${d(u.second)}`,
+      ru: u.first !== null ? `от ${d(u.first)} и ${d(u.second)}` : `вторая от ${d(u.second)}`,
+      kk: u.first !== null ? `${d(u.first)} және ${d(u.second)}` : `екіншісі ${d(u.second)}`,
+    }[lang];
+    const beat =
+      due.periodicDue !== null
+        ? {
+            en: ` (earlier than ${d(due.periodicDue)} under ${p1})`,
+            ru: ` (раньше, чем ${d(due.periodicDue)} по ${p1})`,
+            kk: ` (${p1} бойынша ${d(due.periodicDue)} мерзімінен бұрын)`,
+          }[lang]
+        : {
+            en: " (no advanced training on record)",
+            ru: " (повышение квалификации не отмечено)",
+            kk: " (біліктілікті арттыру белгіленбеген)",
+          }[lang];
+    const text = {
+      en: `${p2}: unsatisfactory results ${given} → advanced training within ${MONTHS} months, by ${d(u.due)}${beat}`,
+      ru: `${p2}: неудовлетворительные оценки ${given} → повышение квалификации в течение ${MONTHS} месяцев, до ${d(u.due)}${beat}`,
+      kk: `${p2}: «қанағаттанарлықсыз» бағалар (${given}) → біліктілікті арттыру ${MONTHS} ай ішінде, ${d(u.due)} дейін${beat}`,
+    }[lang];
+    return { paragraph: due.paragraph, text };
+  }
+  const base = due.periodicDue === null ? null : due.periodicDue;
+  const last = due.last === null ? "—" : d(due.last);
+  const since = {
+    en: from === "appointment" ? `no advanced training on record; appointed ${last}` : `last advanced training ${last}`,
+    ru:
+      from === "appointment"
+        ? `повышение квалификации не отмечено; назначен ${last}`
+        : `последнее повышение квалификации ${last}`,
+    kk:
+      from === "appointment"
+        ? `біліктілікті арттыру белгіленбеген; ${last} тағайындалған`
+        : `соңғы біліктілікті арттыру ${last}`,
+  }[lang];
+  const beat = u
+    ? {
+        en: ` (earlier than ${d(u.due)} under ${p2})`,
+        ru: ` (раньше, чем ${d(u.due)} по ${p2})`,
+        kk: ` (${p2} бойынша ${d(u.due)} мерзімінен бұрын)`,
+      }[lang]
+    : "";
+  const text = {
+    en: `${p1}: ${since} → at least once every ${YEARS} years, by ${base === null ? "—" : d(base)}${beat}`,
+    ru: `${p1}: ${since} → не реже одного раза в ${YEARS} года, до ${base === null ? "—" : d(base)}${beat}`,
+    kk: `${p1}: ${since} → ${YEARS} жылда кемінде бір рет, ${base === null ? "—" : d(base)} дейін${beat}`,
+  }[lang];
+  return { paragraph: due.paragraph, text };
+}
+
+/** The venue kinds of a rule, listed: "Academy; Abroad (§27)". */
+export function venueList(rules: readonly AllowedVenues[], lang: Lang): string {
+  return rules
+    .map(
+      (rule, i) =>
+        rule.venues.map((v) => LABELS[v][lang]).join("; ") + (i === 0 ? "" : ` (${P(rule.paragraph, lang)})`),
+    )
+    .join("; ");
+}
+
+/** A check's finding about one employee, as data; `explainFlag` says it in words. */
+export type Flag =
+  | {
+      readonly code: "retrainingOverdue" | "retrainingDueSoon";
+      readonly requiredBy: Paragraph;
+      readonly appointment: Serial;
+      readonly deadline: Serial;
+    }
+  | {
+      readonly code: "advancedOverdue" | "advancedDueSoon";
+      readonly due: TrainingDue;
+      readonly from: "lastTraining" | "appointment";
+    }
+  | {
+      readonly code: "retrainingLateStart";
+      readonly appointment: Serial;
+      readonly start: Serial;
+      readonly deadline: Serial;
+    }
+  | { readonly code: "retrainingTooLong"; readonly start: Serial; readonly end: Serial; readonly limit: Serial }
+  | { readonly code: "retrainingHours"; readonly hours: number }
+  | { readonly code: "advancedHours"; readonly hours: number }
+  | {
+      readonly code: "retrainingVenue";
+      readonly category: string;
+      readonly expected: Venue;
+      readonly venue: string;
+      readonly actual: VenueType;
+    }
+  | {
+      readonly code: "advancedVenue";
+      readonly allowed: readonly AllowedVenues[];
+      readonly venue: string;
+      readonly actual: VenueType;
+    };
+
+/** The paragraph behind a flag. */
+export function flagParagraph(flag: Flag): Paragraph {
+  switch (flag.code) {
+    case "retrainingOverdue":
+    case "retrainingDueSoon":
+    case "retrainingLateStart":
+      return RETRAINING_SEND_WITHIN.paragraph;
+    case "advancedOverdue":
+    case "advancedDueSoon":
+      return flag.due.paragraph;
+    case "retrainingTooLong":
+      return RETRAINING_COMPLETE_WITHIN.paragraph;
+    case "retrainingHours":
+      return RETRAINING_MIN_HOURS.paragraph;
+    case "advancedHours":
+      return ADVANCED_TRAINING_HOURS.paragraph;
+    case "retrainingVenue":
+      return RETRAINING_VENUE_PARAGRAPH;
+    case "advancedVenue":
+      return flag.allowed[0]?.paragraph ?? ADVANCED_VENUES_CORPS_B.paragraph;
+  }
+}
+
+/** A flag in words, with its paragraph. */
+export function explainFlag(flag: Flag, lang: Lang): Reason {
+  const paragraph = flagParagraph(flag);
+  const p = P(paragraph, lang);
+  switch (flag.code) {
+    case "retrainingOverdue":
+    case "retrainingDueSoon": {
+      const rest =
+        flag.code === "retrainingOverdue"
+          ? { en: "no retraining recorded", ru: "переподготовка не отмечена", kk: "қайта даярлау белгіленбеген" }[lang]
+          : { en: "not sent yet", ru: "ещё не направлен", kk: "әлі жіберілмеген" }[lang];
+      const text = {
+        en: `${P(flag.requiredBy, lang)}, ${p}: appointed ${d(flag.appointment)} → to be sent to retraining within ${RETRAINING_SEND_WITHIN.months} months, by ${d(flag.deadline)}; ${rest}`,
+        ru: `${P(flag.requiredBy, lang)}, ${p}: назначен ${d(flag.appointment)} → направить на переподготовку в течение ${RETRAINING_SEND_WITHIN.months} месяцев, до ${d(flag.deadline)}; ${rest}`,
+        kk: `${P(flag.requiredBy, lang)}, ${p}: ${d(flag.appointment)} тағайындалған → ${RETRAINING_SEND_WITHIN.months} ай ішінде, ${d(flag.deadline)} дейін қайта даярлауға жіберу керек; ${rest}`,
+      }[lang];
+      return { paragraph, text };
+    }
+    case "advancedOverdue":
+    case "advancedDueSoon":
+      return explainTrainingDue(flag.due, lang, flag.from);
+    case "retrainingLateStart":
+      return {
+        paragraph,
+        text: {
+          en: `${p}: appointed ${d(flag.appointment)}, retraining started ${d(flag.start)} — later than ${d(flag.deadline)} (${RETRAINING_SEND_WITHIN.months} months)`,
+          ru: `${p}: назначен ${d(flag.appointment)}, переподготовка начата ${d(flag.start)} — позже ${d(flag.deadline)} (${RETRAINING_SEND_WITHIN.months} месяцев)`,
+          kk: `${p}: ${d(flag.appointment)} тағайындалған, қайта даярлау ${d(flag.start)} басталған — ${d(flag.deadline)} (${RETRAINING_SEND_WITHIN.months} ай) мерзімінен кеш`,
+        }[lang],
+      };
+    case "retrainingTooLong":
+      return {
+        paragraph,
+        text: {
+          en: `${p}: retraining from ${d(flag.start)} to ${d(flag.end)} — finished later than ${d(flag.limit)} (${RETRAINING_COMPLETE_WITHIN.months} months from the start)`,
+          ru: `${p}: переподготовка с ${d(flag.start)} по ${d(flag.end)} — завершена позже ${d(flag.limit)} (${RETRAINING_COMPLETE_WITHIN.months} месяца от начала)`,
+          kk: `${p}: қайта даярлау ${d(flag.start)} – ${d(flag.end)} — ${d(flag.limit)} (басталғаннан ${RETRAINING_COMPLETE_WITHIN.months} ай) мерзімінен кеш аяқталған`,
+        }[lang],
+      };
+    case "retrainingHours":
+      return {
+        paragraph,
+        text: {
+          en: `${p}: retraining of ${flag.hours} academic hours; at least ${RETRAINING_MIN_HOURS.hours} required`,
+          ru: `${p}: переподготовка ${flag.hours} ак. часов; требуется не менее ${RETRAINING_MIN_HOURS.hours}`,
+          kk: `${p}: қайта даярлау ${flag.hours} академиялық сағат; кемінде ${RETRAINING_MIN_HOURS.hours} қажет`,
+        }[lang],
+      };
+    case "advancedHours": {
+      const { min, max } = ADVANCED_TRAINING_HOURS;
+      return {
+        paragraph,
+        text: {
+          en: `${p}: advanced training of ${flag.hours} academic hours; ${min} to ${max} required`,
+          ru: `${p}: повышение квалификации ${flag.hours} ак. часов; требуется от ${min} до ${max}`,
+          kk: `${p}: біліктілікті арттыру ${flag.hours} академиялық сағат; ${min}-тен ${max}-ге дейін қажет`,
+        }[lang],
+      };
+    }
+    case "retrainingVenue": {
+      const at = RETRAINED_AT[flag.expected][lang];
+      const was = LABELS[flag.actual][lang];
+      return {
+        paragraph,
+        text: {
+          en: `${p}: category ${flag.category} is retrained ${at}, but the course was at «${flag.venue}» (${was})`,
+          ru: `${p}: категория ${flag.category} проходит переподготовку ${at}, а курс пройден: «${flag.venue}» (${was})`,
+          kk: `${p}: ${flag.category} санаты ${at} қайта даярлаудан өтеді, ал курс: «${flag.venue}» (${was})`,
+        }[lang],
+      };
+    }
+    case "advancedVenue": {
+      const list = venueList(flag.allowed, lang);
+      const was = LABELS[flag.actual][lang];
+      return {
+        paragraph,
+        text: {
+          en: `${p}: advanced training for this servant takes place at: ${list}; the course was at «${flag.venue}» (${was})`,
+          ru: `${p}: повышение квалификации этого служащего проводится: ${list}; курс пройден: «${flag.venue}» (${was})`,
+          kk: `${p}: бұл қызметшінің біліктілігін арттыру орны: ${list}; курс: «${flag.venue}» (${was})`,
+        }[lang],
+      };
+    }
+  }
+}
