@@ -114,7 +114,11 @@ function checkRetraining(employee: Employee, courses: readonly Course[], asOf: S
   const sent =
     courses
       .filter(
-        (c) => c.type === "retraining" && (employee.appointment === null || (c.start ?? c.end) >= employee.appointment),
+        // A retraining since the appointment, begun by the day of the check (a later one was not yet "sent").
+        (c) =>
+          c.type === "retraining" &&
+          (c.start ?? c.end) <= asOf &&
+          (employee.appointment === null || (c.start ?? c.end) >= employee.appointment),
       )
       .map((c) => c.start ?? c.end)
       .sort((a, b) => a - b)[0] ?? null;
@@ -140,7 +144,8 @@ function checkAdvanced(
   // Rules §20 and §24 set the frequency for corps A and B; political servants have none.
   if (employee.corps === "political") return { last: null, base: null, due: null, status: null };
   const ends = courses.filter((c) => c.type === "advancedTraining" && c.end <= asOf).map((c) => c.end);
-  if (employee.lastAdvancedTraining !== null) ends.push(employee.lastAdvancedTraining);
+  if (employee.lastAdvancedTraining !== null && employee.lastAdvancedTraining <= asOf)
+    ends.push(employee.lastAdvancedTraining);
   const last = ends.length ? Math.max(...ends) : null;
   const from = last ?? employee.appointment;
   const base = last !== null ? "lastTraining" : employee.appointment !== null ? "appointment" : null;

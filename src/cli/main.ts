@@ -15,8 +15,19 @@ import { addLayoutSheet, saveWorkbook } from "../adapters/exceljs/writeXlsx";
 import { checkStaff, flagReason, type EmployeeCheck } from "../checks/checkStaff";
 import { problemMessage } from "../reader/model";
 import { readStaff } from "../reader/readStaff";
-import { buildAnnualReport, isoDate, lastFullYear, layoutReport, reportSheetName, reportSummary } from "../report";
-import { formatSerial, label, LANGS, parseDateText, serialFromParts, type Lang, type Serial } from "../rules";
+import { isoDate, lastFullYear, makeReport, withoutReports } from "../report";
+import {
+  DUE_SOON_DAYS,
+  explainFlag,
+  formatSerial,
+  label,
+  LANGS,
+  parseDateText,
+  REPORT_DEADLINE,
+  serialFromParts,
+  type Lang,
+  type Serial,
+} from "../rules";
 
 export interface Io {
   readonly out: (text: string) => void;
@@ -101,7 +112,14 @@ function checkJson(check: EmployeeCheck, lang: Lang) {
     },
     flags: check.flags.map((flag) => ({
       code: flag.flag.code,
-      course: flag.course ? { type: flag.course.type, venue: flag.course.venue, start: date(flag.course.start), end: date(flag.course.end) } : null,
+      course: flag.course
+        ? {
+            type: flag.course.type,
+            venue: flag.course.venue,
+            start: date(flag.course.start),
+            end: date(flag.course.end),
+          }
+        : null,
       reason: flagReason(flag, lang),
     })),
     hourViolations: check.hourViolations.map((v) => ({
@@ -114,22 +132,37 @@ function checkJson(check: EmployeeCheck, lang: Lang) {
   };
 }
 
-async function load(io: Io, path: string) {
+/** The message when no sheet is a register or a log: the workbook cannot be read at all. */
+function noStaffSheet(io: Io, path: string, sheets: readonly string[]): null {
+  const names = sheets.map((name) => `"${name}"`).join(", ");
+  io.err(
+    `kadr: cannot read ${path}: no sheet has a recognisable header row (looked at ${names}). ` +
+      `A staff register needs a full-name column and a category, appointment date, corps or position column; ` +
+      `a training log needs full name, training type and a start or end date.\n`,
+  );
+  return null;
+}
+
+async function open(io: Io, path: string) {
   const read = await readWorkbookFile(path);
   if (!read.ok) {
     io.err(`kadr: cannot read ${path}: ${read.message}\n`);
     return null;
   }
-  const staff = readStaff(read.data, progressReporter(io));
-  if (!staff.sheets.some((s) => s.kind !== "other")) {
-    const names = staff.sheets.map((s) => `"${s.name}"`).join(", ");
-    io.err(
-      `kadr: cannot read ${path}: no sheet has a recognisable header row (looked at ${names}). ` +
-        `A staff register needs a full-name column and a category, appointment date, corps or position column; ` +
-        `a training log needs full name, training type and a start or end date.\n`,
+  return read;
+}
+
+async function load(io: Io, path: string) {
+  const read = await open(io, path);
+  if (!read) return null;
+  // Reports built earlier in the workbook are not staff data.
+  const staff = readStaff(withoutReports(read.data), progressReporter(io));
+  if (!staff.sheets.some((s) => s.kind !== "other"))
+    return noStaffSheet(
+      io,
+      path,
+      staff.sheets.map((s) => s.name),
     );
-    return null;
-  }
   return { read, staff };
 }
 
@@ -140,21 +173,19 @@ async function report(io: Io, path: string, values: Record<string, string | bool
   const year = yearText === undefined ? lastFullYear(builtOn) : Number(yearText);
   if (!Number.isInteger(year) || year < 1901 || year > 9998)
     throw new UsageError(`--year: "${yearText}" is not a year`);
-  const loaded = await load(io, path);
-  if (!loaded) return 1;
-  const { read, staff } = loaded;
-
-  const built = buildAnnualReport(staff, {
-    year,
-    builtOn,
-    organisation: (values["org"] as string | undefined) ?? null,
-  });
-  const sheetName = reportSheetName(
-    year,
+  const read = await open(io, path);
+  if (!read) return 1;
+  // The same job as the ribbon button: makeReport.
+  const made = makeReport(read.data, {
     lang,
-    read.data.sheets.map((s) => s.name),
-  );
-  const layout = layoutReport(built, lang, sheetName);
+    builtOn,
+    year,
+    organisation: (values["org"] as string | undefined) ?? null,
+    progress: progressReporter(io),
+  });
+  if (!made.ok) return noStaffSheet(io, path, made.sheets) ?? 1;
+  const { layout, summary, report: built } = made;
+  const sheetName = layout.name;
   addLayoutSheet(read.workbook, layout);
   const out = (values["out"] as string | undefined) ?? defaultOut(path, year);
   const saved = await saveWorkbook(read.workbook, layout, out);
@@ -167,15 +198,14 @@ async function report(io: Io, path: string, values: Record<string, string | bool
       `kadr: note: the copy lacks ${read.lacks.join(", ")} of the original sheets (the original file is unchanged).\n`,
     );
   }
-  const summary = reportSummary(built, lang);
   if (values["json"]) {
     io.out(`${JSON.stringify(summary)}\n`);
   } else {
     io.out(
       `${sheetName}: ${summary.completed.retraining} retraining and ${summary.completed.advancedTraining} advanced-training courses completed in ${year} ` +
         `(${summary.employees} employees); overdue: ${summary.overdue.retraining} retraining, ${summary.overdue.advancedTraining} advanced training; ` +
-        `due within 90 days: ${summary.dueSoon}; hour violations: ${summary.hourViolations}; rows not read: ${summary.problems.length}.\n` +
-        `Report deadline (Rules §30): ${formatSerial(built.deadline)}. Written to ${saved.path}\n`,
+        `due within ${DUE_SOON_DAYS} days: ${summary.dueSoon}; hour violations: ${summary.hourViolations}; rows not read: ${summary.problems.length}.\n` +
+        `Report deadline (Rules ${REPORT_DEADLINE.paragraph}): ${formatSerial(built.deadline)}. Written to ${saved.path}\n`,
     );
   }
   return 0;
@@ -195,9 +225,20 @@ async function check(io: Io, path: string, values: Record<string, string | boole
   const checks = checkStaff(loaded.staff, asOf);
   const problems = checks.problems.map((p) => ({ sheet: p.sheet, cell: p.cell, message: problemMessage(p, lang) }));
   if (values["json"]) {
-    io.out(
-      `${JSON.stringify({ asOf: isoDate(asOf), employees: checks.employees.map((c) => checkJson(c, lang)), problems })}\n`,
-    );
+    // Hour violations of every course, also of log rows whose name is not in a register.
+    const hourViolations = checks.hourViolations.map((v) => ({
+      name: v.course.name,
+      sheet: v.course.source.sheet,
+      row: v.course.source.row + 1,
+      type: v.course.type,
+      end: isoDate(v.course.end),
+      reason: explainFlag(
+        { code: v.course.type === "retraining" ? "retrainingHours" : "advancedHours", hours: v.course.hours ?? 0 },
+        lang,
+      ),
+    }));
+    const employees = checks.employees.map((c) => checkJson(c, lang));
+    io.out(`${JSON.stringify({ asOf: isoDate(asOf), employees, hourViolations, problems })}\n`);
     return 0;
   }
   io.out(`As of ${formatSerial(asOf)}: ${checks.employees.length} employees\n`);

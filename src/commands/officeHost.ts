@@ -1,7 +1,7 @@
 import { officeWorkbook } from "../adapters/office/officeWorkbook";
 import { officeLanguage } from "../functions/officeLanguage";
 import { serialFromParts } from "../rules";
-import type { CommandHost } from "./buildAnnualReport";
+import type { CommandHost } from "./buildReportCommand";
 
 /** The command host of the shared runtime: the task pane page's notice area, Excel.run and Office.addin. */
 export function officeCommandHost(doc: Document): CommandHost {

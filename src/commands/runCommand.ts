@@ -1,5 +1,5 @@
 import { uiText } from "../ui/strings";
-import type { CommandHost } from "./buildAnnualReport";
+import type { CommandHost } from "./buildReportCommand";
 
 /**
  * Runs a ribbon command so that Office always learns it finished (`event.completed()`, or the

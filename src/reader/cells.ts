@@ -1,4 +1,14 @@
-import { fail, isBlank, ok, toSerial, toSystem1900, type DateSystem, type Outcome, type Serial } from "../rules";
+import {
+  fail,
+  isBlank,
+  ok,
+  serialFromParts,
+  toSerial,
+  toSystem1900,
+  type DateSystem,
+  type Outcome,
+  type Serial,
+} from "../rules";
 import { isCellError, type CellValue } from "../workbook/port";
 
 export function isBlankCell(value: CellValue | undefined): boolean {
@@ -15,8 +25,16 @@ export function cellText(value: CellValue | undefined): string | null {
  * A date cell: blank → null; an error value → error; numbers are serials of the workbook's date
  * system (converted to the 1900 system); text is read as dd.mm.yyyy / yyyy-mm-dd.
  */
+/**
+ * No staff date is older than this: a smaller number in a date column is a count or a code typed
+ * there (5 would otherwise read as 05.01.1900), reported rather than taken as a date.
+ */
+const FIRST_STAFF_DATE = serialFromParts(1920, 1, 1);
+
 export function cellDate(value: CellValue | undefined, system: DateSystem): Outcome<Serial | null> {
   if (isBlankCell(value)) return ok(null);
   if (isCellError(value)) return fail({ code: "cellError", value: value.error });
-  return toSerial(typeof value === "number" ? toSystem1900(value, system) : value);
+  const read = toSerial(typeof value === "number" ? toSystem1900(value, system) : value);
+  if (read.ok && read.value < FIRST_STAFF_DATE) return fail({ code: "notADate", value });
+  return read;
 }

@@ -84,6 +84,8 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
     "First leadership appointment",
   ],
   retrainingStart: [
+    "Дата начала переподготовки",
+    "Қайта даярлаудың басталған күні",
     "Начало переподготовки",
     "Переподготовка начало",
     "Переподготовка с",
@@ -92,6 +94,8 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
     "Retraining start",
   ],
   retrainingEnd: [
+    "Дата окончания переподготовки",
+    "Қайта даярлаудың аяқталған күні",
     "Окончание переподготовки",
     "Переподготовка окончание",
     "Переподготовка по",
@@ -99,8 +103,17 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
     "Қайта даярлау аяқталуы",
     "Retraining end",
   ],
-  retrainingHours: ["Часы переподготовки", "Переподготовка часы", "Қайта даярлау сағаттары", "Retraining hours"],
+  retrainingHours: [
+    "Количество часов переподготовки",
+    "Объём переподготовки, ак. часов",
+    "Часы переподготовки",
+    "Переподготовка часы",
+    "Қайта даярлау сағаттары",
+    "Retraining hours",
+  ],
   lastAdvancedTraining: [
+    "Дата окончания последнего повышения квалификации",
+    "Дата последнего ПК",
     "Последнее повышение квалификации",
     "Дата последнего повышения квалификации",
     "Последнее ПК",
@@ -109,6 +122,7 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
     "Last advanced training",
   ],
   advancedTrainingHours: [
+    "Количество часов повышения квалификации",
     "Часы повышения квалификации",
     "Часы ПК",
     "Біліктілікті арттыру сағаттары",

@@ -16,7 +16,7 @@ import {
 import { a1 } from "../workbook/layout";
 import { isCellError, type CellValue, type SheetGrid, type WorkbookData } from "../workbook/port";
 import { cellDate, cellText, isBlankCell } from "./cells";
-import { findHeader, type HeaderMatch } from "./findHeader";
+import { findHeader, headerField, type HeaderMatch } from "./findHeader";
 import { TRAINING_TYPE_WORDS, type Field } from "./headers";
 import type { Course, Employee, Problem, RatingEntry, SheetKind, StaffData, TrainingType } from "./model";
 
@@ -126,9 +126,22 @@ class RowReader {
     return (this.grid.rows[this.row] ?? []).every((value) => isBlankCell(value));
   }
 
+  /**
+   * Rows that are not data although they are not blank: a repeated header (a sheet printed in
+   * parts), or the row of column numbers (1, 2, 3 …) that many official tables carry under the header.
+   */
+  isLayoutRow(): boolean {
+    const name = this.raw("fullName");
+    if (typeof name === "string" && headerField(name) === "fullName") return true;
+    const values = (this.grid.rows[this.row] ?? []).filter((value) => !isBlankCell(value));
+    return values.length > 1 && values.every((value, i) => value === i + 1 || value === String(i + 1));
+  }
+
   /** The row's full name; a row with data but no name is a problem, not a silent skip. */
   readName(): string | null {
-    this.name = this.text("fullName");
+    const raw = this.raw("fullName");
+    // A number is not a name (a row number typed into the name column, say).
+    this.name = typeof raw === "number" ? null : this.text("fullName");
     if (!this.name && !this.problems.length) this.problem(this.cell("fullName"), { code: "noName" });
     return this.name;
   }
@@ -291,7 +304,7 @@ export function readStaff(workbook: WorkbookData, progress?: Progress): StaffDat
     if (header.kind === "register" && title === null) title = titleAbove(grid, header.row);
     for (let row = header.row + 1; row < grid.rows.length; row++) {
       const reader = new RowReader(grid, header, row, workbook.dateSystem);
-      if (!reader.isBlank()) {
+      if (!reader.isBlank() && !reader.isLayoutRow()) {
         if (header.kind === "register") {
           const read = readRegisterRow(reader, header, grid.name, (grid.origin?.row ?? 0) + row, workbook.dateSystem);
           if (read) {
@@ -307,6 +320,21 @@ export function readStaff(workbook: WorkbookData, progress?: Progress): StaffDat
       if (progress && ++done % 5000 === 0) progress(done, total);
     }
     done += header.row + 1;
+  }
+  // Two register rows with one name cannot be told apart when courses are joined by name.
+  const seen = new Map<string, Employee>();
+  for (const employee of employees) {
+    const first = seen.get(employee.key);
+    if (!first) {
+      seen.set(employee.key, employee);
+      continue;
+    }
+    problems.push({
+      sheet: employee.source.sheet,
+      cell: `A${employee.source.row + 1}`,
+      error: { code: "duplicateName", value: employee.name, first: `${first.source.sheet}!${first.source.row + 1}` },
+      name: employee.name,
+    });
   }
   // A register row's training that the log also lists is one course, not two.
   const inLog = new Set(logCourses.map((c) => `${c.key}|${c.type}|${c.end}`));

@@ -64,7 +64,12 @@ export interface AnnualReport {
 }
 
 /** Flags about how training was done (not about deadlines or hours, which have their own lists). */
-const PRACTICE_FLAGS: ReadonlySet<Flag["code"]> = new Set(["retrainingVenue", "advancedVenue", "retrainingLateStart", "retrainingTooLong"]);
+const PRACTICE_FLAGS: ReadonlySet<Flag["code"]> = new Set([
+  "retrainingVenue",
+  "advancedVenue",
+  "retrainingLateStart",
+  "retrainingTooLong",
+]);
 
 const EMPTY: ByType = { retraining: { count: 0, hours: 0 }, advancedTraining: { count: 0, hours: 0 } };
 
@@ -184,7 +189,10 @@ export function buildAnnualReport(staff: StaffData, options: ReportOptions): Ann
       hourViolations: checks.hourViolations.filter((v) => v.course.end >= first && v.course.end <= asOf),
       practice: checks.employees.flatMap((check) =>
         check.flags
-          .filter((flag) => PRACTICE_FLAGS.has(flag.flag.code) && flag.course && flag.course.end >= first && flag.course.end <= asOf)
+          .filter(
+            (flag) =>
+              PRACTICE_FLAGS.has(flag.flag.code) && flag.course && flag.course.end >= first && flag.course.end <= asOf,
+          )
           .map((flag) => ({ check, flag })),
       ),
       problems: checks.problems,

@@ -41,6 +41,33 @@ function reasonText(check: EmployeeCheck, code: Flag["code"], lang: Lang): strin
   return flag ? flagReason(flag, lang).text : null;
 }
 
+/**
+ * Totals rows by their shown name: a log's venue "Академия" and the §13 venue of a register row,
+ * also shown "Академия", are one row — as in the JSON summary.
+ */
+function byLabel(rows: readonly (readonly [string, ByType])[]): Row[] {
+  const merged = new Map<string, ByType>();
+  for (const [name, totals] of rows) {
+    const seen = merged.get(name);
+    merged.set(
+      name,
+      seen
+        ? {
+            retraining: {
+              count: seen.retraining.count + totals.retraining.count,
+              hours: seen.retraining.hours + totals.retraining.hours,
+            },
+            advancedTraining: {
+              count: seen.advancedTraining.count + totals.advancedTraining.count,
+              hours: seen.advancedTraining.hours + totals.advancedTraining.hours,
+            },
+          }
+        : totals,
+    );
+  }
+  return [...merged].map(([name, totals]) => totalsRow(name, totals));
+}
+
 function totalsRow(key: string, totals: ByType): Row {
   return [
     key,
@@ -49,6 +76,14 @@ function totalsRow(key: string, totals: ByType): Row {
     totals.advancedTraining.count,
     totals.advancedTraining.hours,
   ];
+}
+
+/**
+ * Table names are unique in a workbook, and sheet names are too: name the tables after the sheet
+ * (`Отчёт 2024 (2)` → `Отчёт_2024_2_Venue`), so reports in any language never collide.
+ */
+export function tablePrefix(sheetName: string): string {
+  return sheetName.replace(/[^\p{L}\p{N}]+/gu, "_").replace(/^_+|_+$/gu, "");
 }
 
 /** Builds the sheet top to bottom; keeps every cell, table and merge in one place. */
@@ -135,8 +170,7 @@ function fitWidths(
  * compliance picture as of 31 December with names. Dates are serials shown dd.mm.yyyy.
  */
 export function layoutReport(report: AnnualReport, lang: Lang, sheetName: string): SheetLayout {
-  const suffix = /\((\d+)\)$/u.exec(sheetName)?.[1];
-  const sheet = new Sheet(lang, `Kadr${report.year}${suffix ? `_${suffix}` : ""}`, 10);
+  const sheet = new Sheet(lang, tablePrefix(sheetName), 10);
   const t = (key: ReportText) => sheet.t(key);
 
   sheet.line(`${t("title")} — ${report.year}`, "title");
@@ -154,7 +188,7 @@ export function layoutReport(report: AnnualReport, lang: Lang, sheetName: string
     "Venue",
     ["byVenue", ...TOTAL_HEADERS],
     TOTAL_FORMATS,
-    report.byVenue.map((v) => totalsRow(venueText(v.venue, lang), v.totals)),
+    byLabel(report.byVenue.map((v) => [venueText(v.venue, lang), v.totals] as const)),
     { label: t("total"), ...SUMS },
   );
   sheet.table(
@@ -257,7 +291,10 @@ export function layoutReport(report: AnnualReport, lang: Lang, sheetName: string
       t(course.type),
       course.end,
       course.hours,
-      explainFlag({ code: course.type === "retraining" ? "retrainingHours" : "advancedHours", hours: course.hours ?? 0 }, lang).text,
+      explainFlag(
+        { code: course.type === "retraining" ? "retrainingHours" : "advancedHours", hours: course.hours ?? 0 },
+        lang,
+      ).text,
     ]),
   );
   sheet.line(t("practice"), "label");

@@ -2,7 +2,8 @@ import type { Lang, Serial } from "../rules";
 import { readStaff, type Progress } from "../reader/readStaff";
 import type { StaffData } from "../reader/model";
 import type { SheetLayout } from "../workbook/layout";
-import type { WorkbookData } from "../workbook/port";
+import type { SheetGrid, WorkbookData } from "../workbook/port";
+import { REPORT_STRINGS } from "./strings";
 import { buildAnnualReport, lastFullYear, type AnnualReport } from "./annualReport";
 import { layoutReport, reportSheetName } from "./layoutReport";
 import { reportSummary, type ReportSummary } from "./summary";
@@ -30,13 +31,29 @@ export interface MakeReportOptions {
   readonly progress?: Progress;
 }
 
+const REPORT_TITLES = Object.values(REPORT_STRINGS.title);
+
+/** A report sheet this program wrote: its first text is the report's title, in any language. */
+export function isReportSheet(grid: SheetGrid): boolean {
+  for (const row of grid.rows.slice(0, 3)) {
+    const first = row.find((value) => typeof value === "string" && value.trim() !== "");
+    if (typeof first === "string") return REPORT_TITLES.some((title) => first.startsWith(title));
+  }
+  return false;
+}
+
+/** The workbook without the reports built earlier: they are not staff data, and must not count twice. */
+export function withoutReports(data: WorkbookData): WorkbookData {
+  return { ...data, sheets: data.sheets.filter((grid) => !isReportSheet(grid)) };
+}
+
 /**
  * The whole annual-report job on a workbook's data, the same for every host (Excel ribbon, CLI,
  * Google Sheets): read the staff sheets, build the report for the year, lay it out on a sheet name
  * that is not taken, and summarise it. Fails only when no sheet is a register or a log.
  */
 export function makeReport(data: WorkbookData, options: MakeReportOptions): MadeReport | NoStaffSheet {
-  const staff = readStaff(data, options.progress);
+  const staff = readStaff(withoutReports(data), options.progress);
   if (!staff.sheets.some((sheet) => sheet.kind !== "other"))
     return { ok: false, sheets: staff.sheets.map((s) => s.name) };
   const year = options.year ?? lastFullYear(options.builtOn);

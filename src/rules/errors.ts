@@ -35,6 +35,7 @@ export type RuleError = { arg?: string } & (
   | { code: "unknownTrainingType"; value: unknown }
   | { code: "noHeader" }
   | { code: "unknownVenue"; value: unknown }
+  | { code: "duplicateName"; value: unknown; first: string }
 );
 
 /** Shows a user's value the way they typed it, quoted in the language's style. */
@@ -68,7 +69,7 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
       `${show(e.value, "en")} is not an evaluation result (e.g. unsatisfactory, satisfactory, effective, excellent)`,
     ratingDatesShape: (e) => `ratingDates has ${e.dates} cells but ratings has ${e.ratings}; pass parallel ranges`,
     ratingDateMissing: (e) =>
-      `two unsatisfactory results apply Rules §24(2), but result ${e.position} (${show(e.value, "en")}) has no date: pass ratingDates`,
+      `two unsatisfactory results apply Rules §24(2), but result ${e.position} (${show(e.value, "en")}) has no date: give the dates of the results (ratingDates, or a "Rating date YYYY" column)`,
     noLastTraining: () => "no last advanced training date, and Rules §24(2) does not apply",
     unknownLang: (e) => `${show(e.value, "en")} is not a language (use kk, ru or en)`,
     yearOutOfRange: (e) => `${show(e.value, "en")} is not a year between 1900 and 9998`,
@@ -89,6 +90,8 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
       "no header row found (e.g. full name, category, appointment date; or full name, training type, end)",
     unknownVenue: (e) =>
       `${show(e.value, "en")} does not say what kind of venue it is (Academy, regional centre, departmental or other organisation, abroad)`,
+    duplicateName: (e) =>
+      `${show(e.value, "en")} is in the register twice (also row ${e.first}): courses are joined by name, so both get the same ones — tell them apart (e.g. add an initial)`,
   },
   ru: {
     blank: () => "не заполнено",
@@ -109,7 +112,7 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
       `${show(e.value, "ru")} — не результат оценки (неудовлетворительно, удовлетворительно, эффективно, превосходно)`,
     ratingDatesShape: (e) => `в ratingDates ${e.dates} ячеек, а в ratings ${e.ratings}; диапазоны должны совпадать`,
     ratingDateMissing: (e) =>
-      `две неудовлетворительные оценки — применяется п. 24(2), но у оценки ${e.position} (${show(e.value, "ru")}) нет даты: укажите ratingDates`,
+      `две неудовлетворительные оценки — применяется п. 24(2), но у оценки ${e.position} (${show(e.value, "ru")}) нет даты: укажите даты оценок (ratingDates или столбец «Дата оценки ГГГГ»)`,
     noLastTraining: () => "нет даты последнего повышения квалификации, а п. 24(2) не применяется",
     unknownLang: (e) => `${show(e.value, "ru")} — не язык (kk, ru или en)`,
     yearOutOfRange: (e) => `${show(e.value, "ru")} — не год от 1900 до 9998`,
@@ -129,6 +132,8 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
       "не найдена строка заголовков (например, ФИО, категория, дата назначения; или ФИО, вид обучения, окончание)",
     unknownVenue: (e) =>
       `${show(e.value, "ru")} — непонятно, что это за место обучения (Академия, региональный центр, ведомственная или иная организация, за рубежом)`,
+    duplicateName: (e) =>
+      `${show(e.value, "ru")} встречается в списке дважды (также строка ${e.first}): курсы связываются по ФИО, обоим достанутся одни и те же — различите их (например, добавьте инициал)`,
   },
   kk: {
     blank: () => "толтырылмаған",
@@ -149,7 +154,7 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
       `${show(e.value, "kk")} — бағалау нәтижесі емес (қанағаттанарлықсыз, қанағаттанарлық, тиімді, үздік)`,
     ratingDatesShape: (e) => `ratingDates ${e.dates} ұяшық, ratings ${e.ratings} ұяшық; ауқымдар сәйкес болуы керек`,
     ratingDateMissing: (e) =>
-      `екі рет «қанағаттанарлықсыз» — 24(2)-тармақ қолданылады, бірақ ${e.position}-бағаның (${show(e.value, "kk")}) күні жоқ: ratingDates көрсетіңіз`,
+      `екі рет «қанағаттанарлықсыз» — 24(2)-тармақ қолданылады, бірақ ${e.position}-бағаның (${show(e.value, "kk")}) күні жоқ: бағалау күндерін көрсетіңіз (ratingDates немесе «Бағалау күні ЖЖЖЖ» бағаны)`,
     noLastTraining: () => "соңғы біліктілікті арттыру күні жоқ, ал 24(2)-тармақ қолданылмайды",
     unknownLang: (e) => `${show(e.value, "kk")} — тіл емес (kk, ru немесе en)`,
     yearOutOfRange: (e) => `${show(e.value, "kk")} — 1900 бен 9998 аралығындағы жыл емес`,
@@ -169,6 +174,8 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
       "тақырып жолы табылмады (мысалы, Т.А.Ә., санат, тағайындалған күні; немесе Т.А.Ә., оқыту түрі, аяқталуы)",
     unknownVenue: (e) =>
       `${show(e.value, "kk")} — оқу орнының түрі анық емес (Академия, өңірлік орталық, ведомстволық немесе басқа ұйым, шетел)`,
+    duplicateName: (e) =>
+      `${show(e.value, "kk")} тізімде екі рет бар (${e.first} жолы да): курстар Т.А.Ә. бойынша байланысады, екеуіне бірдей курстар түседі — оларды ажыратыңыз`,
   },
 };
 

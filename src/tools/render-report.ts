@@ -1,19 +1,16 @@
 /**
- * `npm run render`: shows the report as an officer would print it. Builds the report of the bundled
- * sample (assets/sample-staff.xlsx, as of 15.01.2026, in Russian) into a workbook of its own,
- * prints it to PDF with LibreOffice (`soffice --headless --convert-to pdf`) and turns the first page
- * into assets/report-preview.png with pdftoppm — the picture in the README.
+ * `npm run render`: shows the report as an officer would print it. Runs `kadr report` on the bundled
+ * sample (as of 15.01.2026, in Russian), prints the CLI's output to PDF with LibreOffice
+ * (`soffice --headless --convert-to pdf`) and turns the report's first page into
+ * assets/report-preview.png with pdftoppm — the picture in the README.
  * Needs `apt-get install -y libreoffice-calc poppler-utils`.
  */
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
-import { readWorkbookFile } from "../adapters/exceljs/readXlsx";
-import { addLayoutSheet, saveWorkbook } from "../adapters/exceljs/writeXlsx";
-import { makeReport } from "../report/makeReport";
-import { serialFromParts } from "../rules/dates/excelSerial";
+import { main } from "../cli/main";
+import { REPORT_STRINGS } from "../report/strings";
 
 const ASSETS = join(__dirname, "../../assets");
 
@@ -29,34 +26,48 @@ function need(command: string): void {
 async function run(): Promise<void> {
   need("soffice");
   need("pdftoppm");
-  const read = await readWorkbookFile(join(ASSETS, "sample-staff.xlsx"));
-  if (!read.ok) throw new Error(read.message);
-  const made = makeReport(read.data, { lang: "ru", builtOn: serialFromParts(2026, 1, 15) });
-  if (!made.ok) throw new Error("the sample has no staff sheet");
-  // The report alone, so that page 1 of the PDF is the report's first page.
-  const workbook = new ExcelJS.Workbook();
-  addLayoutSheet(workbook, made.layout);
+  need("pdftotext");
   const dir = mkdtempSync(join(tmpdir(), "kadr-render-"));
-  const saved = await saveWorkbook(workbook, made.layout, join(dir, "report.xlsx"));
-  if (!saved.ok) throw new Error(saved.message);
-  execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", dir, saved.path], {
+  const out = join(dir, "sample-staff.report.xlsx");
+  // Exactly what the README's first command does, into a temporary folder.
+  const code = await main(
+    ["report", join(ASSETS, "sample-staff.xlsx"), "--out", out, "--lang", "ru", "--today", "2026-01-15"],
+    {
+      out: (text) => process.stdout.write(text),
+      err: (text) => process.stderr.write(text),
+      env: {},
+      tty: false,
+    },
+  );
+  if (code !== 0) throw new Error(`kadr report exited ${code}`);
+  execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", dir, out], {
     stdio: "ignore",
-    timeout: 180_000,
+    timeout: 300_000,
   });
+  const pdf = join(dir, "sample-staff.report.pdf");
+  // The copy prints the officer's sheets first; the report starts on the page with its title.
+  const pages = Number(/Pages:\s+(\d+)/u.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1] ?? 0);
+  const title = REPORT_STRINGS.title.ru;
+  let first = 0;
+  for (let page = 1; page <= pages && first === 0; page++) {
+    const text = execFileSync("pdftotext", ["-f", String(page), "-l", String(page), pdf, "-"], { encoding: "utf8" });
+    if (text.replace(/\s+/gu, " ").includes(title)) first = page;
+  }
+  if (first === 0) throw new Error(`no page of ${pdf} has the report's title`);
   execFileSync("pdftoppm", [
     "-png",
     "-r",
     "110",
     "-f",
-    "1",
+    String(first),
     "-l",
-    "1",
+    String(first),
     "-singlefile",
-    join(dir, "report.pdf"),
-    join(dir, "page1"),
+    pdf,
+    join(dir, "page"),
   ]);
-  copyFileSync(join(dir, "page1.png"), join(ASSETS, "report-preview.png"));
-  console.log(`render: ${join(dir, "report.pdf")} → assets/report-preview.png`);
+  copyFileSync(join(dir, "page.png"), join(ASSETS, "report-preview.png"));
+  console.log(`render: page ${first} of ${pdf} → assets/report-preview.png`);
 }
 
 void run();

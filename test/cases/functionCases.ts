@@ -196,7 +196,7 @@ export const FUNCTION_CASES: readonly FunctionCase[] = [
   {
     fn: "TRAINING_DUE",
     args: ["01.06.2022", row("неуд", "неуд"), null],
-    expected: error(/pass ratingDates/),
+    expected: error(/give the dates of the results \(ratingDates/),
     rule: "§24(2)",
   },
   {
@@ -361,7 +361,7 @@ export const FUNCTION_CASES: readonly FunctionCase[] = [
   {
     fn: "EXPLAIN_TRAINING_DUE",
     args: ["01.06.2022", row("неуд", "неуд"), null, "en"],
-    expected: error(/pass ratingDates/),
+    expected: error(/give the dates of the results \(ratingDates/),
     rule: "§24(2)",
   },
 

@@ -55,7 +55,9 @@ describe("kadr report", () => {
     expect(copy.worksheets.map((s) => s.name)).toEqual(["Сотрудники", "Оқыту журналы", "Report 2025"]);
     const report = copy.getWorksheet("Report 2025");
     // exceljs reads a table's definition (its range), not its rows: read the cells it spans.
-    const venue = report?.getTable("Kadr2025_Venue") as unknown as { table: { tableRef: string; totalsRow: boolean } };
+    const venue = report?.getTable("Report_2025_Venue") as unknown as {
+      table: { tableRef: string; totalsRow: boolean };
+    };
     const [from, to] = venue.table.tableRef.split(":").map((a) => report?.getCell(a ?? "A1")) as ExcelJS.Cell[];
     const firstData = Number(from?.row) + 1;
     const lastData = Number(to?.row) - (venue.table.totalsRow ? 1 : 0);
@@ -68,18 +70,28 @@ describe("kadr report", () => {
     expect([sum(2), sum(4)]).toEqual([summary.completed.retraining, summary.completed.advancedTraining]);
   });
 
-  it("never overwrites a sheet: an existing 'Report 2025' gets a neighbour '(2)'", async () => {
+  it("never overwrites a sheet, never counts an earlier report as staff data, in any language", async () => {
     const first = join(dir, "first.xlsx");
     const second = join(dir, "second.xlsx");
-    expect((await kadr("report", sample, "--out", first, "--lang", "en")).code).toBe(0);
-    expect((await kadr("report", first, "--out", second, "--lang", "en")).code).toBe(0);
+    const third = join(dir, "third.xlsx");
+    const runs = [
+      await kadr("report", sample, "--out", first, "--lang", "en", "--json"),
+      await kadr("report", first, "--out", second, "--lang", "en", "--json"),
+      await kadr("report", second, "--out", third, "--lang", "ru", "--json"),
+    ];
+    expect(runs.map((r) => r.code)).toEqual([0, 0, 0]);
+    const summaries = runs.map((r) => JSON.parse(r.out) as { completed: unknown; problems: unknown[] });
+    // The same totals and problems each time: the reports already in the workbook are skipped.
+    expect(summaries[1]).toEqual(summaries[0]);
+    expect(summaries[2]?.completed).toEqual(summaries[0]?.completed);
     const copy = new ExcelJS.Workbook();
-    await copy.xlsx.readFile(second);
+    await copy.xlsx.readFile(third);
     expect(copy.worksheets.map((s) => s.name)).toEqual([
       "Сотрудники",
       "Оқыту журналы",
       "Report 2025",
       "Report 2025 (2)",
+      "Отчёт 2025",
     ]);
   });
 

@@ -224,3 +224,45 @@ describe("header and type vocabulary", () => {
     expect(data.employees[0]?.appointment).toBe(43000 + 1462);
   });
 });
+
+describe("rows and headers that are not what they seem", () => {
+  const data = readStaff(
+    wb({
+      Реестр: [
+        [
+          "ФИО",
+          "Категория",
+          "Дата назначения",
+          "Дата начала переподготовки",
+          "Дата окончания переподготовки",
+          "Количество часов переподготовки",
+        ],
+        [1, 2, 3, 4, 5, 6],
+        ["Иванов Иван", "C-1", "01.02.2024", "01.03.2024", "29.03.2024", 120],
+        ["ФИО", "Категория", "Дата назначения", null, null, null],
+        ["Иванов  иван", "C-2", 5, null, null, null],
+        [17, "C-3", "01.02.2024", null, null, null],
+      ],
+    }),
+  );
+
+  it("reads register training columns whose names start like a log's (Дата начала …)", () => {
+    expect(data.courses).toEqual([
+      expect.objectContaining({
+        type: "retraining",
+        start: serial("01.03.2024"),
+        end: serial("29.03.2024"),
+        hours: 120,
+      }),
+    ]);
+  });
+
+  it("skips the row of column numbers and a repeated header; reports a number as a name or a date, and a duplicate name", () => {
+    expect(data.employees.map((e) => e.name)).toEqual(["Иванов Иван", "Иванов иван"]);
+    expect(data.problems.map((p) => `${p.cell} ${p.error.code}`)).toEqual([
+      "C5 notADate",
+      "A6 noName",
+      "A5 duplicateName",
+    ]);
+  });
+});

@@ -167,13 +167,13 @@ describe("report sheet layout", () => {
     expect(layout.cells[0]).toMatchObject({ row: 0, col: 0, style: "title" });
     expect(layout.cells).toContainEqual({ row: 4, col: 1, value: serial("10.01.2025"), format: "date" });
     expect(layout.tables.map((t) => t.name)).toEqual([
-      "Kadr2024_2_Venue",
-      "Kadr2024_2_Corps",
-      "Kadr2024_2_Group",
-      "Kadr2024_2_Courses",
-      "Kadr2024_2_OverdueRetraining",
-      "Kadr2024_2_OverdueAdvanced",
-      "Kadr2024_2_Problems",
+      "Отчёт_2024_2_Venue",
+      "Отчёт_2024_2_Corps",
+      "Отчёт_2024_2_Group",
+      "Отчёт_2024_2_Courses",
+      "Отчёт_2024_2_OverdueRetraining",
+      "Отчёт_2024_2_OverdueAdvanced",
+      "Отчёт_2024_2_Problems",
     ]);
     const courses = layout.tables.find((t) => t.name.endsWith("Courses"));
     expect(courses?.rows[1]).toEqual([
@@ -205,5 +205,33 @@ describe("report sheet layout", () => {
       .map((t) => [t.row, t.row + t.rows.length + (t.totals ? 1 : 0)] as const)
       .sort((a, b) => a[0] - b[0]);
     for (let i = 1; i < spans.length; i++) expect(spans[i]![0]).toBeGreaterThan(spans[i - 1]![1]);
+  });
+});
+
+describe("the year's compliance uses only what was known by 31 December", () => {
+  it("a retraining begun after the year does not make the servant 'sent' in that year's report", () => {
+    const later = readStaff({
+      dateSystem: 1900,
+      sheets: [
+        {
+          name: "S",
+          rows: [
+            ["ФИО", "Категория", "Корпус", "Дата назначения", "Впервые поступивший"],
+            ["Ким Ирина", "C-1", "Б", "01.02.2024", "да"],
+          ],
+        },
+        {
+          name: "L",
+          rows: [
+            ["ФИО", "Вид обучения", "Место обучения", "Начало", "Окончание", "Часы"],
+            ["Ким Ирина", "переподготовка", "Академия", "03.02.2025", "28.02.2025", 120],
+          ],
+        },
+      ],
+    });
+    const in2024 = buildAnnualReport(later, { year: 2024, builtOn: serial("10.01.2025") });
+    expect(in2024.compliance.overdueRetraining.map((c) => c.employee.name)).toEqual(["Ким Ирина"]);
+    const in2025 = buildAnnualReport(later, { year: 2025, builtOn: serial("10.01.2026") });
+    expect(in2025.compliance.overdueRetraining).toEqual([]);
   });
 });

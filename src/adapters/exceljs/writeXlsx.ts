@@ -154,7 +154,10 @@ function addTable(sheet: ExcelJS.Worksheet, table: LayoutTable, system: DateSyst
     }
   });
   table.formats.forEach((format: CellFormat, j) => {
-    for (let r = table.row + 2; r <= lastRow; r++) sheet.getCell(r, table.col + 1 + j).numFmt = NUMBER_FORMATS[format];
+    for (let r = table.row + 2; r <= lastRow; r++) {
+      const cell = sheet.getCell(r, table.col + 1 + j);
+      cell.numFmt = NUMBER_FORMATS[format];
+    }
   });
   if (totals === undefined) return;
   for (const j of sums) {

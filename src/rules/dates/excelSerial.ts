@@ -77,6 +77,10 @@ export function fromSystem1900(serial: Serial, system: DateSystem): Serial {
   return system === 1904 ? serial - OFFSET_1904 : serial;
 }
 
+/** Explanations and reports format the same few thousand days again and again: remember them. */
+const FORMATTED = new Map<Serial, string>();
+const FORMATTED_LIMIT = 1 << 15;
+
 /**
  * A serial as officers write dates, `dd.mm.yyyy`; a value that is not a date is shown as it is.
  *
@@ -84,6 +88,11 @@ export function fromSystem1900(serial: Serial, system: DateSystem): Serial {
  * formatSerial(45535) //=> "31.08.2024"
  */
 export function formatSerial(serial: Serial): string {
+  const known = FORMATTED.get(serial);
+  if (known !== undefined) return known;
   const date = serialToDate(serial);
-  return date.ok ? lightFormat(date.value, "dd.MM.yyyy") : String(serial);
+  const text = date.ok ? lightFormat(date.value, "dd.MM.yyyy") : String(serial);
+  if (FORMATTED.size >= FORMATTED_LIMIT) FORMATTED.clear();
+  FORMATTED.set(serial, text);
+  return text;
 }

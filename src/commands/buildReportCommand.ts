@@ -21,7 +21,7 @@ export interface CommandHost {
  * it to the front. Progress and the outcome are shown in the task pane; nothing is changed when no
  * staff sheet is found.
  */
-export async function buildAnnualReport(host: CommandHost): Promise<void> {
+export async function buildReportCommand(host: CommandHost): Promise<void> {
   const { lang } = host;
   host.showNotice(uiText("reportBuilding", lang));
   await host.showTaskpane();
