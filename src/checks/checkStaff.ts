@@ -151,11 +151,11 @@ function checkAdvanced(
   const base = last !== null ? "lastTraining" : employee.appointment !== null ? "appointment" : null;
   const ratings = employee.ratings.map((r) => r.value);
   const dates = employee.ratings.map((r) => r.date ?? "");
-  let due = trainingDue(from, ratings, dates);
+  let due = trainingDue(from, ratings, dates, employee.corps);
   if (!due.ok && due.error.code === "ratingDateMissing") {
     const missing = employee.ratings[due.error.position - 1];
     problems.push({ sheet: employee.source.sheet, cell: missing?.cell ?? "", error: due.error, name: employee.name });
-    due = trainingDue(from, [], null);
+    due = trainingDue(from, [], null, employee.corps);
   }
   if (!due.ok) return { last, base: null, due: null, status: null };
   return { last, base, due: due.value, status: deadlineStatus(due.value.due, asOf) };

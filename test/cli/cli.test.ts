@@ -185,7 +185,7 @@ describe("kadr check", () => {
     expect(result.employees.length).toBeGreaterThanOrEqual(40);
     for (const e of result.employees) {
       expect(e.retraining.paragraph).toMatch(/^§3/);
-      if (e.advancedTraining.paragraph) expect(e.advancedTraining.paragraph).toMatch(/^§24\([12]\)$/);
+      if (e.advancedTraining.paragraph) expect(e.advancedTraining.paragraph).toMatch(/^§(20|24)\([12]\)$/);
       if (e.retraining.venue) expect(["Академия", "Өңірлік орталық"]).toContain(e.retraining.venue);
     }
   });

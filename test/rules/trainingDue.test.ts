@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addMonths, trainingDue } from "../../src/rules";
+import { addMonths, explainTrainingDue, trainingDue } from "../../src/rules";
 import { serial } from "../cases/functionCases";
 
 const WORDS = { u: "қанағаттанарлықсыз", s: "удовлетворительно", g: "good", blank: "" } as const;
@@ -19,6 +19,7 @@ describe("trainingDue (Rules §20, §24)", () => {
         due: serial("20.03.2025"),
         last: serial("01.06.2022"),
         paragraph: "§24(2)",
+        paragraphs: { periodic: "§24(1)", unsatisfactory: "§24(2)" },
         periodicDue: serial("01.06.2025"),
         unsatisfactory: { first: yearEnd(2022), second: yearEnd(2024), due: serial("20.03.2025") },
       },
@@ -32,6 +33,7 @@ describe("trainingDue (Rules §20, §24)", () => {
         due: serial("01.09.2025"),
         last: serial("01.09.2022"),
         paragraph: "§24(1)",
+        paragraphs: { periodic: "§24(1)", unsatisfactory: "§24(2)" },
         periodicDue: serial("01.09.2025"),
         unsatisfactory: null,
       },
@@ -110,5 +112,32 @@ describe("trainingDue (Rules §20, §24)", () => {
         );
       }),
     );
+  });
+});
+
+describe("corps A: §20 says what §24 says for corps B", () => {
+  it("cites §20(1) and §20(2) for corps A, with the same dates", () => {
+    const b = trainingDue(
+      serial("01.06.2022"),
+      ["хорошо", "неуд", "неуд"],
+      [yearEnd(2022), yearEnd(2023), yearEnd(2024)],
+      "B",
+    );
+    const a = trainingDue(
+      serial("01.06.2022"),
+      ["хорошо", "неуд", "неуд"],
+      [yearEnd(2022), yearEnd(2023), yearEnd(2024)],
+      "A",
+    );
+    expect(b).toMatchObject({ ok: true, value: { due: serial("20.03.2025"), paragraph: "§24(2)" } });
+    expect(a).toMatchObject({
+      ok: true,
+      value: { due: serial("20.03.2025"), paragraph: "§20(2)", paragraphs: { periodic: "§20(1)" } },
+    });
+    if (a.ok) {
+      expect(explainTrainingDue(a.value, "en").text).toBe(
+        "§20(2): unsatisfactory results given 20.12.2023 and 20.12.2024 → advanced training within 3 months, by 20.03.2025 (earlier than 01.06.2025 under §20(1))",
+      );
+    }
   });
 });

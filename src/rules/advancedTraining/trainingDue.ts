@@ -3,6 +3,7 @@ import { addMonths } from "../dates/addMonths";
 import type { Serial } from "../dates/excelSerial";
 import { toSerial } from "../dates/toSerial";
 import { fail, ok, type Outcome } from "../outcome";
+import type { Corps } from "../people/corps";
 import { parseRating } from "../ratings/parseRating";
 import { isBlank } from "../text/isBlank";
 
@@ -11,8 +12,10 @@ export interface TrainingDue {
   readonly due: Serial;
   /** The last training the deadline counts from (the input), or null. */
   readonly last: Serial | null;
-  /** `§24(1)` (every three years) or `§24(2)` (after two unsatisfactory results). */
+  /** The paragraph that set `due`: `§24(1)` / `§24(2)` (corps B), `§20(1)` / `§20(2)` (corps A). */
   readonly paragraph: Paragraph;
+  /** The three-year paragraph and the two-unsatisfactory paragraph for this servant's corps. */
+  readonly paragraphs: { readonly periodic: Paragraph; readonly unsatisfactory: Paragraph };
   /** last training + 3 years (§24(1)); null when no last training is known. */
   readonly periodicDue: Serial | null;
   /** When §24(2) applies: the dates of the two unsatisfactory results and the 3-month deadline. */
@@ -41,8 +44,14 @@ export function trainingDue(
   lastTraining: Serial | null,
   ratings: readonly unknown[],
   ratingDates: readonly unknown[] | null,
+  corps: Corps | null = null,
 ): Outcome<TrainingDue> {
   const rule = ADVANCED_TRAINING_AFTER_UNSATISFACTORY;
+  // §20 says for corps A what §24 says for corps B.
+  const paragraphs =
+    corps === "A"
+      ? { periodic: ADVANCED_TRAINING_PERIOD.corpsA, unsatisfactory: rule.corpsA }
+      : { periodic: ADVANCED_TRAINING_PERIOD.paragraph, unsatisfactory: rule.paragraph };
   if (ratingDates && ratingDates.length !== ratings.length) {
     return fail({ code: "ratingDatesShape", ratings: ratings.length, dates: ratingDates.length });
   }
@@ -94,13 +103,21 @@ export function trainingDue(
     periodicDue = periodic.value;
   }
   if (unsatisfactory && (periodicDue === null || unsatisfactory.due <= periodicDue)) {
-    return ok({ due: unsatisfactory.due, last: lastTraining, paragraph: rule.paragraph, periodicDue, unsatisfactory });
+    return ok({
+      due: unsatisfactory.due,
+      last: lastTraining,
+      paragraph: paragraphs.unsatisfactory,
+      paragraphs,
+      periodicDue,
+      unsatisfactory,
+    });
   }
   if (periodicDue === null) return fail({ code: "noLastTraining" });
   return ok({
     due: periodicDue,
     last: lastTraining,
-    paragraph: ADVANCED_TRAINING_PERIOD.paragraph,
+    paragraph: paragraphs.periodic,
+    paragraphs,
     periodicDue,
     unsatisfactory,
   });

@@ -57,8 +57,11 @@ export const ADVANCED_TRAINING_HOURS = {
   paragraph: "§25",
 } as const;
 
-/** Rules §20(1) (corps A) and §24(1) (corps B): at least once every three years. */
-export const ADVANCED_TRAINING_PERIOD: MonthsRule = { months: 36, paragraph: "§24(1)" };
+/**
+ * Rules §24(1) (corps B) and §20(1) (corps A, where career plans provide for it): at least once
+ * every three years. `paragraph` is the corps B one, used when the corps is not known.
+ */
+export const ADVANCED_TRAINING_PERIOD = { months: 36, paragraph: "§24(1)", corpsA: "§20(1)" } as const;
 
 /**
  * Rules §20(2) and §24(2): "unsatisfactory" twice over three years of annual evaluation →
@@ -71,6 +74,8 @@ export const ADVANCED_TRAINING_AFTER_UNSATISFACTORY = {
   /** … among this many most recent annual results ("over three years"). */
   window: 3,
   paragraph: "§24(2)",
+  /** the same rule for corps A */
+  corpsA: "§20(2)",
 } as const;
 
 /** Rules §30: the HR service reports by 10 January of the following year. */

@@ -74,10 +74,10 @@ export function explainTrainingDue(
   lang: Lang,
   from: "lastTraining" | "appointment" = "lastTraining",
 ): Reason {
-  const p1 = P(ADVANCED_TRAINING_PERIOD.paragraph, lang);
-  const p2 = P(ADVANCED_TRAINING_AFTER_UNSATISFACTORY.paragraph, lang);
+  const p1 = P(due.paragraphs.periodic, lang);
+  const p2 = P(due.paragraphs.unsatisfactory, lang);
   const u = due.unsatisfactory;
-  if (u && due.paragraph === ADVANCED_TRAINING_AFTER_UNSATISFACTORY.paragraph) {
+  if (u && due.paragraph === due.paragraphs.unsatisfactory) {
     const given = {
       en: u.first !== null ? `given ${d(u.first)} and ${d(u.second)}` : `the second given ${d(u.second)}`,
       ru: u.first !== null ? `от ${d(u.first)} и ${d(u.second)}` : `вторая от ${d(u.second)}`,
