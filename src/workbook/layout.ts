@@ -81,3 +81,27 @@ export function a1(row: number, col: number): string {
     letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
   return `${letters}${row + 1}`;
 }
+
+/** How each CellStyle looks, for every adapter: one look in Excel, in the CLI's copy and in print. */
+export interface StyleSpec {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly size: number;
+  /** Font colour, `RRGGBB`. */
+  readonly color?: string;
+  /** Background, `RRGGBB`. */
+  readonly fill?: string;
+}
+
+export const CELL_STYLES: Readonly<Record<CellStyle, StyleSpec>> = {
+  title: { bold: true, size: 16 },
+  subtitle: { size: 11, color: "595959" },
+  label: { bold: true, size: 11 },
+  sectionHeading: { bold: true, size: 12, fill: "DDEBF7" },
+  note: { italic: true, size: 10, color: "595959" },
+};
+
+/** A light built-in table style: banded rows that print legibly in black and white. */
+export const TABLE_STYLE = "TableStyleLight9";
+/** Header rows of tables, for hosts (and printers) that ignore table styles. */
+export const TABLE_HEADER_FILL = "E7EEF7";

@@ -9,7 +9,10 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { fromSystem1900, type DateSystem } from "../../rules";
 import {
+  CELL_STYLES,
   NUMBER_FORMATS,
+  TABLE_HEADER_FILL,
+  TABLE_STYLE,
   type CellFormat,
   type CellStyle,
   type LayoutTable,
@@ -20,20 +23,22 @@ import { sheetPartsById } from "./packageParts";
 import { sourcePathOf } from "./readXlsx";
 
 const FONT = { name: "Calibri", family: 2 } as const;
-const GREY = { argb: "FF595959" };
-const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7EEF7" } };
+const argb = (rgb: string) => ({ argb: `FF${rgb}` });
+const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: argb(TABLE_HEADER_FILL) };
 
-const STYLES: Readonly<Record<CellStyle, { font: Partial<ExcelJS.Font>; fill?: ExcelJS.Fill }>> = {
-  title: { font: { ...FONT, bold: true, size: 16 } },
-  subtitle: { font: { ...FONT, size: 11, color: GREY } },
-  label: { font: { ...FONT, bold: true, size: 11 } },
-  sectionHeading: {
-    font: { ...FONT, bold: true, size: 12 },
-    fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } },
-  },
-  note: { font: { ...FONT, italic: true, size: 10, color: GREY } },
-};
-const TABLE_STYLE = "TableStyleLight9";
+/** CELL_STYLES in exceljs terms. */
+const STYLES = Object.fromEntries(
+  Object.entries(CELL_STYLES).map(([name, spec]) => {
+    const font: Partial<ExcelJS.Font> = { ...FONT, size: spec.size };
+    if (spec.bold) font.bold = true;
+    if (spec.italic) font.italic = true;
+    if (spec.color) font.color = argb(spec.color);
+    const fill: ExcelJS.Fill | undefined = spec.fill
+      ? { type: "pattern", pattern: "solid", fgColor: argb(spec.fill) }
+      : undefined;
+    return [name, { font, fill }];
+  }),
+) as Record<CellStyle, { font: Partial<ExcelJS.Font>; fill: ExcelJS.Fill | undefined }>;
 /** A4 in the OOXML paperSize enumeration. */
 const PAPER_A4 = 9;
 

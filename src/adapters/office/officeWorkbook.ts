@@ -11,8 +11,9 @@ import { fromSystem1900, type DateSystem } from "../../rules/dates/excelSerial";
 import {
   a1,
   NUMBER_FORMATS,
+  CELL_STYLES,
+  TABLE_STYLE,
   type CellFormat,
-  type CellStyle,
   type LayoutCell,
   type LayoutChart,
   type LayoutTable,
@@ -56,9 +57,6 @@ const ERROR_VALUES: ReadonlySet<string> = new Set([
   "#PYTHON!",
 ]);
 
-/** A light built-in style: banded rows that print legibly in black and white. */
-const TABLE_STYLE = "TableStyleLight9";
-
 /** What `SUBTOTAL` does in a totals row set to "Sum" (109 ignores rows hidden by a filter). */
 const SUBTOTAL_SUM = 109;
 
@@ -70,17 +68,6 @@ const SUBTOTAL_SUM = 109;
 const PX_PER_CHAR = 7;
 const PADDING_PX = 5;
 const PT_PER_PX = 0.75;
-
-/** Fonts and fills of the typographic roles; colours are Office theme greys and blues. */
-const STYLES: Readonly<
-  Record<CellStyle, { bold?: boolean; italic?: boolean; size?: number; color?: string; fill?: string }>
-> = {
-  title: { bold: true, size: 14 },
-  subtitle: { size: 11, color: "#404040" },
-  label: { bold: true },
-  sectionHeading: { bold: true, size: 12, fill: "#D9E1F2" },
-  note: { italic: true, size: 9, color: "#595959" },
-};
 
 /**
  * The WorkbookPort over Office.js.
@@ -225,12 +212,12 @@ function writeCell(sheet: Excel.Worksheet, cell: LayoutCell, system: DateSystem)
   if (numberFormat !== undefined) range.numberFormat = [[numberFormat]];
   if (cell.value !== null) range.values = [[toHostValue(cell.value, cell.format, system)]];
   if (!cell.style) return;
-  const style = STYLES[cell.style];
+  const style = CELL_STYLES[cell.style];
   if (style.bold) range.format.font.bold = true;
   if (style.italic) range.format.font.italic = true;
   if (style.size !== undefined) range.format.font.size = style.size;
-  if (style.color !== undefined) range.format.font.color = style.color;
-  if (style.fill !== undefined) range.format.fill.color = style.fill;
+  if (style.color !== undefined) range.format.font.color = `#${style.color}`;
+  if (style.fill !== undefined) range.format.fill.color = `#${style.fill}`;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { officeWorkbook, type OfficeWorkbook } from "../../../src/adapters/office/officeWorkbook";
-import { NUMBER_FORMATS, type LayoutTable, type SheetLayout } from "../../../src/workbook/layout";
+import { CELL_STYLES, NUMBER_FORMATS, type LayoutTable, type SheetLayout } from "../../../src/workbook/layout";
 import { excelMock, stubOffice, type FakeRange, type FakeSheet, type SheetFixture } from "./excelMock";
 
 // Compile-time check that production can pass Excel.run itself (never called here).
@@ -279,9 +279,9 @@ describe("officeWorkbook().addSheet()", () => {
     // Cells, with styles; text is formatted as text so "1-2" is not read as a date.
     const title = rangeAt(sheet, 0, 0, 1, 1);
     expect(title.values).toEqual([["Годовой отчёт"]]);
-    expect(title.format.font).toEqual({ bold: true, size: 14 });
+    expect(title.format.font).toEqual({ bold: true, size: CELL_STYLES.title.size });
     expect(rangeAt(sheet, 1, 1, 1, 1)).toMatchObject({ values: [[45657]], numberFormat: [["dd.mm.yyyy"]] });
-    expect(rangeAt(sheet, 2, 0, 1, 1).format.fill).toEqual({ color: "#D9E1F2" });
+    expect(rangeAt(sheet, 2, 0, 1, 1).format.fill).toEqual({ color: `#${CELL_STYLES.sectionHeading.fill}` });
     expect(rangeAt(sheet, 3, 0, 1, 1)).toMatchObject({ values: [["1-2"]], numberFormat: [["@"]] });
     expect(rangeAt(sheet, 3, 1, 1, 1).writes).toEqual([]); // a styled blank: fill only
 
