@@ -238,7 +238,9 @@ function flagsOf(
     const hours = hourViolation(course);
     if (hours && course.hours !== null)
       add({ code: course.type === "retraining" ? "retrainingHours" : "advancedHours", hours: course.hours }, course);
-    if (course.type === "retraining") {
+    // A retraining before the present appointment belonged to another post and category.
+    const sinceAppointment = employee.appointment === null || (course.start ?? course.end) >= employee.appointment;
+    if (course.type === "retraining" && sinceAppointment) {
       add(retrainingVenueFlag(course, retraining, employee, problems), course);
       const start = course.start;
       if (

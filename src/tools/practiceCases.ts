@@ -165,6 +165,70 @@ export const PRACTICE_CASES: readonly PracticeCase[] = [
     ],
   },
   {
+    // §16 applies to first corps B leadership appointees: more than three months is flagged.
+    name: "Руководова Жанар Талгатовна",
+    position: "руководитель отдела",
+    corps: "Б",
+    category: "C-O-2",
+    appointed: "01.02.2025",
+    firstEntry: "нет",
+    firstLeadership: "да",
+    lastAdvanced: null,
+    certified: "нет",
+    courses: [
+      {
+        type: RETRAINING,
+        venue: "Академия государственного управления",
+        start: "03.03.2025",
+        end: "20.06.2025",
+        hours: 120,
+      },
+    ],
+  },
+  {
+    // §16 does not limit first entrants to corps B who are not leaders: a long retraining is fine.
+    name: "Новиков Арман Сергеевич",
+    position: "главный специалист",
+    corps: "Б",
+    category: "D-O-4",
+    appointed: "01.02.2025",
+    firstEntry: "да",
+    firstLeadership: "нет",
+    lastAdvanced: null,
+    certified: "нет",
+    courses: [{ type: RETRAINING, venue: "Өңірлік орталық", start: "03.03.2025", end: "20.06.2025", hours: 144 }],
+  },
+  {
+    // §27: abroad is open to corps A as well: nothing to flag.
+    name: "Шетелова Томирис Асановна",
+    position: "заместитель руководителя управления",
+    corps: "А",
+    category: "A-4",
+    appointed: "01.06.2020",
+    firstEntry: "нет",
+    firstLeadership: "нет",
+    lastAdvanced: null,
+    certified: "нет",
+    courses: [
+      { type: ADVANCED, venue: "Стажировка за рубежом (Сингапур)", start: "07.07.2025", end: "18.07.2025", hours: 72 },
+    ],
+  },
+  {
+    // §22: corps B at a regional centre: nothing to flag.
+    name: "Өңірова Ләззат Қайратқызы",
+    position: "ведущий специалист",
+    corps: "Б",
+    category: "D-5",
+    appointed: "01.06.2021",
+    firstEntry: "нет",
+    firstLeadership: "нет",
+    lastAdvanced: null,
+    certified: "нет",
+    courses: [
+      { type: ADVANCED, venue: "Региональный центр г. Алматы", start: "10.03.2025", end: "14.03.2025", hours: 40 },
+    ],
+  },
+  {
     // A venue the words do not classify: a problem for the officer, never a guess.
     name: "Онлайнов Данияр Иванович",
     position: "специалист",

@@ -7,6 +7,7 @@
  * Deterministic: the same file every run. All names are invented.
  */
 import ExcelJS from "exceljs";
+import { normalizeCategory } from "../rules/category/normalizeCategory";
 import { PRACTICE_CASES } from "./practiceCases";
 
 /** A small deterministic generator, so the sample is reproducible. */
@@ -43,14 +44,95 @@ const SURNAME_STEMS = [
   "Нұрғалиев",
   "Төлеуов",
   "Жақсылықов",
+  "Абдрахманов",
+  "Байжанов",
+  "Габдуллин",
+  "Досмухамбетов",
+  "Ермеков",
+  "Жанибеков",
+  "Ибраев",
+  "Калиев",
+  "Мамыров",
+  "Нургожин",
+  "Оспанов",
+  "Рахимов",
+  "Садыков",
+  "Тоқтаров",
+  "Усенов",
+  "Шайхин",
+  "Ыбыраев",
+  "Кузнецов",
+  "Смирнов",
+  "Попов",
+  "Ли",
 ];
 const NAMES = {
-  m: ["Ерлан", "Марат", "Нурлан", "Бауыржан", "Данияр", "Олег", "Ержан", "Қанат", "Алексей"],
-  f: ["Айгуль", "Дина", "Сауле", "Алия", "Асель", "Мария", "Гүлнар", "Әсел", "Ирина"],
+  m: [
+    "Ерлан",
+    "Марат",
+    "Нурлан",
+    "Бауыржан",
+    "Данияр",
+    "Олег",
+    "Ержан",
+    "Қанат",
+    "Алексей",
+    "Айдос",
+    "Арман",
+    "Бекзат",
+    "Дамир",
+    "Ельдар",
+    "Жандос",
+    "Нұрсұлтан",
+    "Руслан",
+    "Тимур",
+  ],
+  f: [
+    "Айгуль",
+    "Дина",
+    "Сауле",
+    "Алия",
+    "Асель",
+    "Мария",
+    "Гүлнар",
+    "Әсел",
+    "Ирина",
+    "Аружан",
+    "Балжан",
+    "Гаухар",
+    "Жанар",
+    "Камила",
+    "Ләззат",
+    "Мадина",
+    "Салтанат",
+    "Томирис",
+  ],
 };
 const PATRONYMICS = {
-  m: ["Серикович", "Ерланович", "Асанович", "Иванович", "Болатұлы"],
-  f: ["Маратовна", "Нурлановна", "Болатовна", "Петровна", "Серікқызы"],
+  m: [
+    "Серикович",
+    "Ерланович",
+    "Асанович",
+    "Иванович",
+    "Болатұлы",
+    "Маратович",
+    "Нурланович",
+    "Қайратұлы",
+    "Сергеевич",
+    "Талгатович",
+  ],
+  f: [
+    "Маратовна",
+    "Нурлановна",
+    "Болатовна",
+    "Петровна",
+    "Серікқызы",
+    "Ерлановна",
+    "Асановна",
+    "Қайратқызы",
+    "Сергеевна",
+    "Талгатовна",
+  ],
 };
 const POSITIONS = [
   "главный специалист",
@@ -148,10 +230,30 @@ export function makeSample(options: SampleOptions): ExcelJS.Workbook {
     bold: true,
   };
 
+  // Mostly where §13 sends the category; now and then somewhere else, as happens.
+  const retrainingVenue = (corpsA: boolean, category: string) => {
+    const read = normalizeCategory(category);
+    const academy = corpsA || (read.ok && read.value.venue === "academy");
+    if (random() < 0.05) return pick(VENUES_RETRAINING);
+    return academy ? VENUES_RETRAINING[0] : pick(VENUES_RETRAINING.slice(1));
+  };
+  // Every synthetic employee has a name of their own (big samples take double-barrelled surnames),
+  // so that only the deliberate duplicates below are flagged.
+  const used = new Set<string>();
+  const uniqueName = (sex: "m" | "f") => {
+    for (let attempt = 0; ; attempt++) {
+      const surname = attempt < 5 ? pick(SURNAME_STEMS) : `${pick(SURNAME_STEMS)}-${pick(SURNAME_STEMS)}`;
+      const name = `${surname}${sex === "f" ? "а" : ""} ${pick(NAMES[sex])} ${pick(PATRONYMICS[sex])}`;
+      if (!used.has(name) || attempt > 50) {
+        used.add(name);
+        return name;
+      }
+    }
+  };
   let documentNo = 1000;
   for (let i = 0; i < options.employees; i++) {
     const sex = random() < 0.5 ? "m" : "f";
-    const name = `${pick(SURNAME_STEMS)}${sex === "f" ? "а" : ""} ${pick(NAMES[sex])} ${pick(PATRONYMICS[sex])}`;
+    const name = uniqueName(sex);
     const corpsA = random() < 0.08;
     const category = corpsA ? pick(CATEGORIES_A) : pick(CATEGORIES_B);
     const appointed = between(utc(2019, 1, 1), utc(2025, 11, 30));
@@ -185,7 +287,7 @@ export function makeSample(options: SampleOptions): ExcelJS.Workbook {
         log.addRow([
           name,
           random() < 0.5 ? "қайта даярлау" : "переподготовка",
-          pick(VENUES_RETRAINING),
+          retrainingVenue(corpsA, category),
           dmy(start),
           end,
           random() < 0.9 ? 120 : 96,

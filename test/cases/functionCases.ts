@@ -302,13 +302,15 @@ export const FUNCTION_CASES: readonly FunctionCase[] = [
   {
     fn: "EXPLAIN_RETRAINING_VENUE",
     args: ["D-O-2", null, "ru"],
-    expected: v("п. 13: категория D-O-2 корпуса «Б» проходит переподготовку в Академии"),
+    expected: v("п. 13: служащие категории D-O-2 корпуса «Б» проходят переподготовку в Академии"),
     rule: "§13",
   },
   {
     fn: "EXPLAIN_RETRAINING_VENUE",
     args: ["е-3", "Б", "kk"],
-    expected: v("13-тармақ: «Б» корпусының E-3 санаты («е-3» деп жазылған) өңірлік орталықта қайта даярлаудан өтеді"),
+    expected: v(
+      "13-тармақ: «Б» корпусының E-3 санатындағы («е-3» деп жазылған) қызметшілер өңірлік орталықта қайта даярлаудан өтеді",
+    ),
     rule: "§13",
   },
   {
@@ -366,24 +368,36 @@ export const FUNCTION_CASES: readonly FunctionCase[] = [
   },
 
   // ADVANCED_TRAINING_VENUES — Rules §18, §22, §23, §27
-  { fn: "ADVANCED_TRAINING_VENUES", args: ["A", null, "en"], expected: v("Academy; Abroad (§27)"), rule: "§18" },
-  { fn: "ADVANCED_TRAINING_VENUES", args: ["саяси", null, "en"], expected: v("Academy; Abroad (§27)"), rule: "§18" },
+  {
+    fn: "ADVANCED_TRAINING_VENUES",
+    args: ["A", null, "en"],
+    expected: v("Academy; Organisations abroad (§27)"),
+    rule: "§18",
+  },
+  {
+    fn: "ADVANCED_TRAINING_VENUES",
+    args: ["саяси", null, "en"],
+    expected: v("Academy; Organisations abroad (§27)"),
+    rule: "§18",
+  },
   {
     fn: "ADVANCED_TRAINING_VENUES",
     args: ["Б", null, "ru"],
-    expected: v("Академия; Региональный центр; Ведомственная или иная организация образования; За рубежом (п. 27)"),
+    expected: v(
+      "Академия; Региональный центр; Ведомственная или иная организация образования; Зарубежные организации (п. 27)",
+    ),
     rule: "§22",
   },
   {
     fn: "ADVANCED_TRAINING_VENUES",
     args: ["", "нет", "en"],
-    expected: v("Academy; Regional centre; Departmental or other educational organisation; Abroad (§27)"),
+    expected: v("Academy; Regional centre; Departmental or other educational organisation; Organisations abroad (§27)"),
     rule: "§22",
   },
   {
     fn: "ADVANCED_TRAINING_VENUES",
     args: ["B", "иә", "kk"],
-    expected: v("Ведомстволық немесе басқа білім беру ұйымы; Шетелде (27-тармақ)"),
+    expected: v("Ведомстволық немесе басқа білім беру ұйымы; Шетелдегі ұйымдар (27-тармақ)"),
     rule: "§23",
   },
   {

@@ -23,7 +23,7 @@ const EXPECTED: Record<string, Expected> = {
     code: "retrainingVenue",
     paragraph: "§13",
     en: "§13: category C-O-3 is retrained at a regional centre, but the course was at «Академия государственного управления» (Academy)",
-    ru: "п. 13: категория C-O-3 проходит переподготовку в региональном центре, а курс пройден: «Академия государственного управления» (Академия)",
+    ru: "п. 13: служащие категории C-O-3 проходят переподготовку в региональном центре, однако курс пройден в «Академия государственного управления» (Академия)",
   },
   "Поздняков Ерлан Асанович": {
     code: "retrainingLateStart",
@@ -44,12 +44,12 @@ const EXPECTED: Record<string, Expected> = {
   "Академов Марат Серикович": {
     code: "advancedVenue",
     paragraph: "§18",
-    en: "§18: advanced training for this servant takes place at: Academy; Abroad (§27); the course was at «Региональный центр г. Астана» (Regional centre)",
+    en: "§18: advanced training for this servant takes place at: Academy; Organisations abroad (§27); the course was at «Региональный центр г. Астана» (Regional centre)",
   },
   "Сертова Гүлнар Нурлановна": {
     code: "advancedVenue",
     paragraph: "§23",
-    en: "§23: advanced training for this servant takes place at: Departmental or other educational organisation; Abroad (§27); the course was at «Академия государственного управления» (Academy)",
+    en: "§23: advanced training for this servant takes place at: Departmental or other educational organisation; Organisations abroad (§27); the course was at «Академия государственного управления» (Academy)",
   },
   "Ведомова Сауле Серікқызы": null,
   "Краткова Мария Петровна": {
@@ -58,9 +58,17 @@ const EXPECTED: Record<string, Expected> = {
     en: "§25: advanced training of 16 academic hours; 24 to 80 required",
     ru: "п. 25: повышение квалификации 16 ак. часов; требуется от 24 до 80",
   },
+  "Руководова Жанар Талгатовна": {
+    code: "retrainingTooLong",
+    paragraph: "§16",
+    en: "§16: retraining from 03.03.2025 to 20.06.2025 — finished later than 03.06.2025 (3 months from the start)",
+  },
+  "Новиков Арман Сергеевич": null,
+  "Шетелова Томирис Асановна": null,
+  "Өңірова Ләззат Қайратқызы": null,
   "Онлайнов Данияр Иванович": {
     problem:
-      'Log!C10: "Онлайн-курс" does not say what kind of venue it is (Academy, regional centre, departmental or other organisation, abroad)',
+      'Log!C14: "Онлайн-курс" does not say what kind of venue it is (Academy, regional centre, departmental or other organisation, abroad)',
   },
 };
 

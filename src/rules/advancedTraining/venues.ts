@@ -46,7 +46,11 @@ export function advancedVenueAllowed(
   return { allowed: false, rule: home };
 }
 
-const STEMS = VENUE_WORDS.map(({ type, stems }) => ({ type, stems: stems.map(normalizeWord) }));
+const WORDS = Object.fromEntries(
+  Object.entries(VENUE_WORDS).map(([kind, words]) => [kind, words.map(normalizeWord)]),
+) as unknown as { readonly [K in keyof typeof VENUE_WORDS]: readonly string[] }; // fromEntries loses the keys
+
+const has = (text: string, words: readonly string[]) => words.some((word) => text.includes(word));
 
 /**
  * The kind of venue a training log names, from kk/ru/en words ("Академия государственного
@@ -59,6 +63,12 @@ const STEMS = VENUE_WORDS.map(({ type, stems }) => ({ type, stems: stems.map(nor
  */
 export function classifyVenue(text: string): VenueType | null {
   const words = normalizeWord(text);
-  for (const { type, stems } of STEMS) if (stems.some((stem) => words.includes(stem))) return type;
+  if (has(words, WORDS.undecided)) return null;
+  if (has(words, WORDS.abroad)) return "abroad";
+  const theAcademy =
+    WORDS.academyAlone.includes(words) || (has(words, WORDS.academy) && has(words, WORDS.academyQualifiers));
+  if (has(words, WORDS.regional) || (theAcademy && has(words, WORDS.branch))) return "regionalCentre";
+  if (theAcademy) return "academy";
+  if (has(words, WORDS.departmental)) return "departmental";
   return null;
 }

@@ -16,7 +16,7 @@ export const LABELS: Readonly<Record<LabelKey, Readonly<Record<Lang, string>>>> 
     ru: "Ведомственная или иная организация образования",
     kk: "Ведомстволық немесе басқа білім беру ұйымы",
   },
-  abroad: { en: "Abroad", ru: "За рубежом", kk: "Шетелде" },
+  abroad: { en: "Organisations abroad", ru: "Зарубежные организации", kk: "Шетелдегі ұйымдар" },
   overdue: { en: "Overdue", ru: "Просрочено", kk: "Мерзімі өтті" },
   dueSoon: { en: "Due soon", ru: "Скоро срок", kk: "Мерзімі жақын" },
   onTrack: { en: "On track", ru: "В срок", kk: "Мерзімінде" },

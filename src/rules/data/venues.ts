@@ -32,35 +32,48 @@ export const ADVANCED_VENUES_CERTIFIED: AllowedVenues = { venues: ["departmental
 export const ADVANCED_VENUES_ABROAD: AllowedVenues = { venues: ["abroad"], paragraph: "§27" };
 
 /**
- * Word stems (compared after `normalizeWord`, so case and Kazakh letters do not matter) that name a
- * kind of venue, tried in this order: "филиал Академии" is a regional centre (the regional centres
- * are the Academy's branches), so regional words are tried before "академия".
+ * Words (compared after `normalizeWord`, so case and Kazakh letters do not matter) that name each
+ * kind of venue in a training log. classifyVenue reads them in this order:
+ * - abroad only from words about the place ("за рубежом", "шетелде"), never from "международный"
+ *   or "зарубежные преподаватели": an international university in Astana is not abroad;
+ * - the Academy of Public Administration by name — "Академия" alone, as registers write it, or
+ *   "академия" with "государственного управления" / "мемлекеттік басқару" / "при Президенте";
+ *   any other academy (of the MVD, of justice…) is a departmental or other organisation;
+ * - a branch of that Academy ("филиал Академии") or any "региональный / өңірлік" centre is a
+ *   regional centre: the regional centres are the Academy's branches;
+ * - departmental and other organisations by their usual words.
  */
-export const VENUE_WORDS: readonly { readonly type: VenueType; readonly stems: readonly string[] }[] = [
-  {
-    type: "abroad",
-    stems: ["за рубеж", "зарубеж", "шетел", "abroad", "foreign", "international", "международн", "халықаралық"],
-  },
-  { type: "regionalCentre", stems: ["региональн", "өңірлік", "regional", "филиал", "branch"] },
-  { type: "academy", stems: ["академи", "academy"] },
-  {
-    type: "departmental",
-    stems: [
-      "ведомствен",
-      "ведомстволық",
-      "учебный центр",
-      "оқу орталығ",
-      "университет",
-      "институт",
-      "колледж",
-      "организация образования",
-      "білім беру ұйым",
-      "university",
-      "institute",
-      "college",
-      "training centre",
-      "training center",
-      "departmental",
-    ],
-  },
-];
+export const VENUE_WORDS = {
+  /** The Regional Hub funds training (§27) but is not a venue by itself: the officer says where. */
+  undecided: ["хаб", "hub"],
+  abroad: ["за рубежом", "за границей", "шетелде", "шет елде", "abroad"],
+  academy: ["академи", "academy"],
+  academyAlone: ["академия", "академиясы", "academy", "the academy"],
+  academyQualifiers: [
+    "государственного управления",
+    "мемлекеттік басқару",
+    "public administration",
+    "при президенте",
+    "президентінің жанындағы",
+  ],
+  branch: ["филиал", "branch"],
+  regional: ["региональн", "өңірлік", "regional"],
+  departmental: [
+    "ведомствен",
+    "ведомстволық",
+    "учебный центр",
+    "оқу орталығ",
+    "университет",
+    "институт",
+    "колледж",
+    "организация образования",
+    "білім беру ұйым",
+    "university",
+    "institute",
+    "college",
+    "training centre",
+    "training center",
+    "departmental",
+    "академи",
+  ],
+} as const;

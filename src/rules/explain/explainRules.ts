@@ -54,8 +54,8 @@ export function explainRetrainingVenue(decision: VenueDecision, typed: unknown, 
   const written = typeof typed === "string" && typed.trim() !== category.code ? typed.trim() : null;
   const text = {
     en: `${p}: category ${category.code}${written ? ` (written «${written}»)` : ""} of corps B is retrained ${at}`,
-    ru: `${p}: категория ${category.code}${written ? ` (записано «${written}»)` : ""} корпуса «Б» проходит переподготовку ${at}`,
-    kk: `${p}: «Б» корпусының ${category.code} санаты${written ? ` («${written}» деп жазылған)` : ""} ${at} қайта даярлаудан өтеді`,
+    ru: `${p}: служащие категории ${category.code}${written ? ` (записано «${written}»)` : ""} корпуса «Б» проходят переподготовку ${at}`,
+    kk: `${p}: «Б» корпусының ${category.code} санатындағы${written ? ` («${written}» деп жазылған)` : ""} қызметшілер ${at} қайта даярлаудан өтеді`,
   }[lang];
   return { paragraph: decision.paragraph, text };
 }
@@ -92,8 +92,8 @@ export function explainTrainingDue(
           }[lang]
         : {
             en: " (no advanced training on record)",
-            ru: " (повышение квалификации не отмечено)",
-            kk: " (біліктілікті арттыру белгіленбеген)",
+            ru: " (сведений о повышении квалификации нет)",
+            kk: " (біліктілікті арттыру туралы мәлімет жоқ)",
           }[lang];
     const text = {
       en: `${p2}: unsatisfactory results ${given} → advanced training within ${MONTHS} months, by ${d(u.due)}${beat}`,
@@ -108,11 +108,11 @@ export function explainTrainingDue(
     en: from === "appointment" ? `no advanced training on record; appointed ${last}` : `last advanced training ${last}`,
     ru:
       from === "appointment"
-        ? `повышение квалификации не отмечено; назначен ${last}`
+        ? `сведений о повышении квалификации нет; дата назначения ${last}`
         : `последнее повышение квалификации ${last}`,
     kk:
       from === "appointment"
-        ? `біліктілікті арттыру белгіленбеген; ${last} тағайындалған`
+        ? `біліктілікті арттыру туралы мәлімет жоқ; тағайындалған күні ${last}`
         : `соңғы біліктілікті арттыру ${last}`,
   }[lang];
   const beat = u
@@ -208,11 +208,15 @@ export function explainFlag(flag: Flag, lang: Lang): Reason {
     case "retrainingDueSoon": {
       const rest =
         flag.code === "retrainingOverdue"
-          ? { en: "no retraining recorded", ru: "переподготовка не отмечена", kk: "қайта даярлау белгіленбеген" }[lang]
+          ? {
+              en: "no retraining recorded",
+              ru: "сведений о переподготовке нет",
+              kk: "қайта даярлау туралы мәлімет жоқ",
+            }[lang]
           : { en: "not sent yet", ru: "ещё не направлен", kk: "әлі жіберілмеген" }[lang];
       const text = {
         en: `${P(flag.requiredBy, lang)}, ${p}: appointed ${d(flag.appointment)} → to be sent to retraining within ${RETRAINING_SEND_WITHIN.months} months, by ${d(flag.deadline)}; ${rest}`,
-        ru: `${P(flag.requiredBy, lang)}, ${p}: назначен ${d(flag.appointment)} → направить на переподготовку в течение ${RETRAINING_SEND_WITHIN.months} месяцев, до ${d(flag.deadline)}; ${rest}`,
+        ru: `${P(flag.requiredBy, lang)}, ${p}: дата назначения ${d(flag.appointment)} → направить на переподготовку в течение ${RETRAINING_SEND_WITHIN.months} месяцев, до ${d(flag.deadline)}; ${rest}`,
         kk: `${P(flag.requiredBy, lang)}, ${p}: ${d(flag.appointment)} тағайындалған → ${RETRAINING_SEND_WITHIN.months} ай ішінде, ${d(flag.deadline)} дейін қайта даярлауға жіберу керек; ${rest}`,
       }[lang];
       return { paragraph, text };
@@ -225,7 +229,7 @@ export function explainFlag(flag: Flag, lang: Lang): Reason {
         paragraph,
         text: {
           en: `${p}: appointed ${d(flag.appointment)}, retraining started ${d(flag.start)} — later than ${d(flag.deadline)} (${RETRAINING_SEND_WITHIN.months} months)`,
-          ru: `${p}: назначен ${d(flag.appointment)}, переподготовка начата ${d(flag.start)} — позже ${d(flag.deadline)} (${RETRAINING_SEND_WITHIN.months} месяцев)`,
+          ru: `${p}: дата назначения ${d(flag.appointment)}, переподготовка начата ${d(flag.start)} — позже ${d(flag.deadline)} (${RETRAINING_SEND_WITHIN.months} месяцев)`,
           kk: `${p}: ${d(flag.appointment)} тағайындалған, қайта даярлау ${d(flag.start)} басталған — ${d(flag.deadline)} (${RETRAINING_SEND_WITHIN.months} ай) мерзімінен кеш`,
         }[lang],
       };
@@ -244,7 +248,7 @@ export function explainFlag(flag: Flag, lang: Lang): Reason {
         text: {
           en: `${p}: retraining of ${flag.hours} academic hours; at least ${RETRAINING_MIN_HOURS.hours} required`,
           ru: `${p}: переподготовка ${flag.hours} ак. часов; требуется не менее ${RETRAINING_MIN_HOURS.hours}`,
-          kk: `${p}: қайта даярлау ${flag.hours} академиялық сағат; кемінде ${RETRAINING_MIN_HOURS.hours} қажет`,
+          kk: `${p}: қайта даярлау ${flag.hours} академиялық сағат; кемінде ${RETRAINING_MIN_HOURS.hours} академиялық сағат қажет`,
         }[lang],
       };
     case "advancedHours": {
@@ -265,8 +269,8 @@ export function explainFlag(flag: Flag, lang: Lang): Reason {
         paragraph,
         text: {
           en: `${p}: category ${flag.category} is retrained ${at}, but the course was at «${flag.venue}» (${was})`,
-          ru: `${p}: категория ${flag.category} проходит переподготовку ${at}, а курс пройден: «${flag.venue}» (${was})`,
-          kk: `${p}: ${flag.category} санаты ${at} қайта даярлаудан өтеді, ал курс: «${flag.venue}» (${was})`,
+          ru: `${p}: служащие категории ${flag.category} проходят переподготовку ${at}, однако курс пройден в «${flag.venue}» (${was})`,
+          kk: `${p}: ${flag.category} санатындағы қызметшілер ${at} қайта даярлаудан өтеді, ал курс «${flag.venue}» (${was}) ұйымында өткен`,
         }[lang],
       };
     }

@@ -25,6 +25,19 @@ const FOLD: Readonly<Record<string, string>> = {
  * normalizeWord("Әбенов  Нұрлан") //=> "абенов нурлан"
  */
 export function normalizeWord(text: string): string {
+  const known = MEMO.get(text);
+  if (known !== undefined) return known;
+  const key = normalize(text);
+  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+  MEMO.set(text, key);
+  return key;
+}
+
+/** Sheets repeat venues, types and headers in every row: remember each spelling's key. */
+const MEMO = new Map<string, string>();
+const MEMO_LIMIT = 1 << 14;
+
+function normalize(text: string): string {
   // Whole-string regular expressions: one pass each, instead of a test per character.
   return text
     .toLowerCase()
