@@ -2,12 +2,6 @@ import type { Lang } from "../rules";
 
 /** Texts of the task pane and ribbon commands, per language (i18next arrives with the task pane). */
 export const UI_STRINGS = {
-  title: { en: "Kadr Rules", ru: "Kadr Rules — правила обучения", kk: "Kadr Rules — оқыту қағидалары" },
-  intro: {
-    en: "Type =KADR. in a cell to use the Rules of retraining and advanced training of civil servants as formulas.",
-    ru: "Введите =KADR. в ячейке, чтобы применять Правила переподготовки и повышения квалификации госслужащих как формулы.",
-    kk: "Мемлекеттік қызметшілерді қайта даярлау және біліктілігін арттыру қағидаларын формула ретінде қолдану үшін ұяшыққа =KADR. деп жазыңыз.",
-  },
   reportBuilding: {
     en: "Building the annual report (Rules §30)…",
     ru: "Составляется годовой отчёт (п. 30 Правил)…",

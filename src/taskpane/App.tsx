@@ -1,0 +1,72 @@
+import { FluentProvider, Spinner, Tab, TabList, Text, webLightTheme, Button } from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
+import { I18nextProvider, useTranslation } from "react-i18next";
+import type { Lang } from "../rules";
+import type { PaneHost } from "./host";
+import { createI18n } from "./i18n/i18n";
+import { ChecksSection } from "./sections/ChecksSection";
+import { ReportSection } from "./sections/ReportSection";
+import { SettingsSection } from "./sections/SettingsSection";
+import { SheetSection } from "./sections/SheetSection";
+import { useStaff } from "./useStaff";
+
+const LANG_KEY = "kadr.lang";
+const VERSION = "0.1.0";
+type TabKey = "checks" | "report" | "sheet" | "settings";
+
+function Pane({ host, lang, onLang }: { host: PaneHost; lang: Lang; onLang: (lang: Lang) => void }) {
+  const { t } = useTranslation();
+  const [tab, setTab] = useState<TabKey>("checks");
+  const { state, reload } = useStaff(host);
+  return (
+    <main aria-label="Kadr Rules" style={{ padding: "8px 12px", minWidth: 280 }}>
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabKey)} size="small">
+        {(["checks", "report", "sheet", "settings"] as const).map((key) => (
+          <Tab key={key} value={key}>
+            {t(`tabs.${key}`)}
+          </Tab>
+        ))}
+      </TabList>
+      <div style={{ marginTop: 8 }}>
+        {tab === "settings" ? (
+          <SettingsSection lang={lang} onLang={onLang} version={VERSION} />
+        ) : state.status === "loading" ? (
+          <Spinner size="small" label={t("common.loading")} />
+        ) : state.status === "error" ? (
+          <div role="alert">
+            <Text block>{t("common.error", { message: state.message })}</Text>
+            <Button onClick={reload}>{t("common.retry")}</Button>
+          </div>
+        ) : tab === "checks" ? (
+          <ChecksSection checks={state.checks} host={host} lang={lang} />
+        ) : tab === "report" ? (
+          <ReportSection host={host} lang={lang} />
+        ) : (
+          <SheetSection staff={state.staff} onDetect={reload} />
+        )}
+      </div>
+    </main>
+  );
+}
+
+/** The Kadr task pane: Checks, Annual report, Sheet and Settings, in the officer's language. */
+export function App({ host }: { host: PaneHost }) {
+  const initial = (host.settings.get(LANG_KEY) as Lang | null) ?? host.officeLanguage;
+  const [lang, setLang] = useState<Lang>(initial);
+  const i18n = useMemo(() => createI18n(initial), [initial]);
+  useEffect(() => {
+    void i18n.changeLanguage(lang);
+    document.documentElement.lang = lang;
+  }, [i18n, lang]);
+  const changeLang = (next: Lang) => {
+    setLang(next);
+    void host.settings.set(LANG_KEY, next);
+  };
+  return (
+    <I18nextProvider i18n={i18n}>
+      <FluentProvider theme={webLightTheme}>
+        <Pane host={host} lang={lang} onLang={changeLang} />
+      </FluentProvider>
+    </I18nextProvider>
+  );
+}

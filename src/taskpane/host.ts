@@ -1,0 +1,23 @@
+import type { Lang, Serial } from "../rules";
+import type { WorkbookPort } from "../workbook/port";
+
+/**
+ * What the task pane needs from where it runs: the Excel adapter inside Office, the in-memory
+ * workbook in the browser preview and in tests. The pane never touches Office.js directly.
+ */
+export interface PaneHost {
+  readonly workbook: WorkbookPort & {
+    activate(name: string): Promise<void>;
+  };
+  /** Office's display language (kk/ru when Office speaks them, else en). */
+  readonly officeLanguage: Lang;
+  /** Today on the officer's computer (frozen in tests). */
+  today(): Serial;
+  /** Settings kept with the workbook (Office document settings; memory in the preview). */
+  readonly settings: {
+    get(key: string): string | null;
+    set(key: string, value: string): Promise<void>;
+  };
+  /** Brings a sheet's row into view and selects it (the row of an employee in the list). */
+  selectRow(sheet: string, row: number): Promise<void>;
+}

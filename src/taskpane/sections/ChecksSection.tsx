@@ -1,0 +1,154 @@
+import { Badge, Button, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useState, type UIEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { flagReason, type StaffCheck } from "../../checks/checkStaff";
+import { problemMessage } from "../../reader/model";
+import { DUE_SOON_DAYS, formatSerial, normalizeWord, type Lang } from "../../rules";
+import type { PaneHost } from "../host";
+
+const ROW_HEIGHT = 76;
+const VIEW_HEIGHT = 420;
+
+const useStyles = makeStyles({
+  counters: { display: "flex", flexWrap: "wrap", gap: "6px", margin: "8px 0" },
+  list: {
+    position: "relative",
+    height: `${VIEW_HEIGHT}px`,
+    overflowY: "auto",
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  item: {
+    position: "absolute",
+    left: 0,
+    right: 0,
+    height: `${ROW_HEIGHT}px`,
+    boxSizing: "border-box",
+    padding: "6px 4px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    overflow: "hidden",
+  },
+  name: { display: "block", fontWeight: tokens.fontWeightSemibold },
+  reason: {
+    display: "-webkit-box",
+    WebkitLineClamp: "2",
+    WebkitBoxOrient: "vertical",
+    overflow: "hidden",
+    fontSize: tokens.fontSizeBase200,
+  },
+});
+
+interface Item {
+  readonly key: string;
+  readonly name: string;
+  readonly reasons: readonly string[];
+  readonly sheet: string;
+  readonly row: number;
+}
+
+/** Flagged employees and unreadable rows, each with the reason and the paragraph behind it. */
+function items(checks: StaffCheck, lang: Lang): Item[] {
+  const flagged = checks.employees
+    .filter((check) => check.flags.length > 0)
+    .map((check) => ({
+      key: `${check.employee.source.sheet}:${check.employee.source.row}`,
+      name: check.employee.name,
+      reasons: check.flags.map((flag) => flagReason(flag, lang).text),
+      sheet: check.employee.source.sheet,
+      row: check.employee.source.row,
+    }));
+  const problems = checks.problems.map((problem, i) => ({
+    key: `problem:${i}`,
+    name: problem.name ?? `${problem.sheet}!${problem.cell}`,
+    reasons: [problemMessage(problem, lang)],
+    sheet: problem.sheet,
+    row: Number(/\d+$/u.exec(problem.cell)?.[0] ?? 1) - 1,
+  }));
+  return [...flagged, ...problems];
+}
+
+/**
+ * The Checks section: counters, a filter, and a windowed list (only the rows in view are
+ * rendered, so 10,000 employees scroll smoothly). Choosing an item selects its row in the sheet.
+ */
+export function ChecksSection({ checks, host, lang }: { checks: StaffCheck; host: PaneHost; lang: Lang }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const [filter, setFilter] = useState("");
+  const [scrollTop, setScrollTop] = useState(0);
+  const all = useMemo(() => items(checks, lang), [checks, lang]);
+  const shown = useMemo(() => {
+    const key = normalizeWord(filter);
+    if (!key) return all;
+    return all.filter((item) => normalizeWord(`${item.name} ${item.reasons.join(" ")}`).includes(key));
+  }, [all, filter]);
+
+  const count = (code: string) => checks.employees.filter((c) => c.flags.some((f) => f.flag.code === code)).length;
+  const counters = [
+    ["retrainingOverdue", count("retrainingOverdue")],
+    ["advancedOverdue", count("advancedOverdue")],
+    ["dueSoon", count("retrainingDueSoon") + count("advancedDueSoon")],
+    ["hours", checks.hourViolations.length],
+    ["problems", checks.problems.length],
+  ] as const;
+
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - 5);
+  const last = Math.min(shown.length, first + Math.ceil(VIEW_HEIGHT / ROW_HEIGHT) + 10);
+  return (
+    <section aria-labelledby="checks-heading">
+      <Text as="h2" id="checks-heading" size={400} weight="semibold">
+        {t("checks.asOf", { date: formatSerial(checks.asOf) })}
+      </Text>
+      <div className={styles.counters}>
+        {counters.map(([key, value]) => (
+          <Badge key={key} appearance="tint" color={value > 0 && key !== "dueSoon" ? "danger" : "informative"}>
+            {t(`checks.counters.${key}`, { count: value, days: DUE_SOON_DAYS })}
+          </Badge>
+        ))}
+      </div>
+      <Input
+        value={filter}
+        onChange={(_, data) => setFilter(data.value)}
+        placeholder={t("checks.filter")}
+        aria-label={t("checks.filter")}
+        style={{ width: "100%" }}
+      />
+      <Text size={200} role="status">
+        {t("checks.showing", { shown: shown.length, total: all.length })}
+      </Text>
+      {shown.length === 0 ? (
+        <Text block>{t("checks.empty")}</Text>
+      ) : (
+        <div
+          className={styles.list}
+          role="list"
+          onScroll={(event: UIEvent<HTMLDivElement>) => setScrollTop(event.currentTarget.scrollTop)}
+        >
+          <div style={{ height: `${shown.length * ROW_HEIGHT}px` }} />
+          {shown.slice(first, last).map((item, i) => (
+            <div
+              key={item.key}
+              role="listitem"
+              className={styles.item}
+              style={{ top: `${(first + i) * ROW_HEIGHT}px` }}
+            >
+              <Button
+                appearance="transparent"
+                size="small"
+                onClick={() => void host.selectRow(item.sheet, item.row)}
+                aria-label={`${item.name}. ${t("checks.goToRow", { row: item.row + 1, sheet: item.sheet })}`}
+                style={{ padding: 0, minWidth: 0, justifyContent: "flex-start" }}
+              >
+                <span className={styles.name}>{item.name}</span>
+              </Button>
+              {item.reasons.map((reason) => (
+                <span key={reason} className={styles.reason}>
+                  {reason}
+                </span>
+              ))}
+            </div>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+import { Button, Field, Input, Link, MessageBar, MessageBarBody, Select, Spinner } from "@fluentui/react-components";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { lastFullYear, makeReport } from "../../report";
+import { LANGS, type Lang } from "../../rules";
+import type { PaneHost } from "../host";
+
+const ORGANISATION_KEY = "kadr.organisation";
+
+type Phase =
+  | { readonly kind: "idle" }
+  | { readonly kind: "building" }
+  | { readonly kind: "built"; readonly sheet: string }
+  | { readonly kind: "failed"; readonly message: string };
+
+/**
+ * The Annual report section: year (default the last full year), organisation (remembered in the
+ * workbook), language; then the same job as the ribbon button — a new sheet, never an overwrite.
+ */
+export function ReportSection({ host, lang }: { host: PaneHost; lang: Lang }) {
+  const { t } = useTranslation();
+  const [year, setYear] = useState(String(lastFullYear(host.today())));
+  const [organisation, setOrganisation] = useState(host.settings.get(ORGANISATION_KEY) ?? "");
+  const [reportLang, setReportLang] = useState<Lang>(lang);
+  const [phase, setPhase] = useState<Phase>({ kind: "idle" });
+
+  async function build() {
+    setPhase({ kind: "building" });
+    try {
+      await host.settings.set(ORGANISATION_KEY, organisation);
+      // Read the workbook as it is now: sheets may have been added since the pane opened.
+      const data = await host.workbook.read();
+      const made = makeReport(data, {
+        lang: reportLang,
+        builtOn: host.today(),
+        year: Number(year),
+        organisation: organisation.trim() || null,
+      });
+      if (!made.ok) {
+        setPhase({ kind: "failed", message: t("checks.noStaff") });
+        return;
+      }
+      await host.workbook.addSheet(made.layout);
+      await host.workbook.activate(made.layout.name);
+      setPhase({ kind: "built", sheet: made.layout.name });
+    } catch (error) {
+      setPhase({
+        kind: "failed",
+        message: t("common.error", { message: error instanceof Error ? error.message : String(error) }),
+      });
+    }
+  }
+
+  const validYear = /^\d{4}$/u.test(year);
+  return (
+    <section aria-label={t("tabs.report")}>
+      <Field label={t("report.year")} validationState={validYear ? "none" : "error"}>
+        <Input value={year} onChange={(_, d) => setYear(d.value)} inputMode="numeric" />
+      </Field>
+      <Field label={t("report.organisation")}>
+        <Input value={organisation} onChange={(_, d) => setOrganisation(d.value)} />
+      </Field>
+      <Field label={t("report.language")}>
+        <Select value={reportLang} onChange={(_, d) => setReportLang(d.value as Lang)}>
+          {LANGS.map((code) => (
+            <option key={code} value={code}>
+              {t(`languages.${code}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button
+        appearance="primary"
+        disabled={!validYear || phase.kind === "building"}
+        onClick={() => void build()}
+        style={{ marginTop: 12 }}
+      >
+        {t("report.build")}
+      </Button>
+      <div role="status" aria-live="polite" style={{ marginTop: 12 }}>
+        {phase.kind === "building" && <Spinner size="tiny" label={t("report.building")} />}
+        {phase.kind === "built" && (
+          <MessageBar intent="success">
+            <MessageBarBody>
+              {t("report.built", { sheet: phase.sheet })}{" "}
+              <Link onClick={() => void host.workbook.activate(phase.sheet)}>
+                {t("report.open", { sheet: phase.sheet })}
+              </Link>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {phase.kind === "failed" && (
+          <MessageBar intent="error">
+            <MessageBarBody>{phase.message}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import { Field, Select, Text } from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import { DUE_SOON_DAYS, LANGS, type Lang } from "../../rules";
+
+/** Settings: interface language (remembered), the "due soon" window, version, what stays private. */
+export function SettingsSection({
+  lang,
+  onLang,
+  version,
+}: {
+  lang: Lang;
+  onLang: (lang: Lang) => void;
+  version: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section aria-label={t("tabs.settings")}>
+      <Field label={t("settings.language")}>
+        <Select value={lang} onChange={(_, d) => onLang(d.value as Lang)}>
+          {LANGS.map((code) => (
+            <option key={code} value={code}>
+              {t(`languages.${code}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t("settings.dueSoon")}>
+        <Text>{t("settings.dueSoonValue", { days: DUE_SOON_DAYS })}</Text>
+      </Field>
+      <Text block size={200} style={{ marginTop: 12 }}>
+        {t("settings.privacy")}
+      </Text>
+      <Text block size={200}>
+        {t("settings.version", { version })}
+      </Text>
+    </section>
+  );
+}

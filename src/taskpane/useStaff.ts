@@ -1,0 +1,36 @@
+import { useCallback, useEffect, useState } from "react";
+import { checkStaff, type StaffCheck } from "../checks/checkStaff";
+import { readStaff } from "../reader/readStaff";
+import type { StaffData } from "../reader/model";
+import { withoutReports } from "../report/makeReport";
+import type { WorkbookData } from "../workbook/port";
+import type { PaneHost } from "./host";
+
+export type StaffState =
+  | { readonly status: "loading" }
+  | { readonly status: "error"; readonly message: string }
+  | { readonly status: "ready"; readonly data: WorkbookData; readonly staff: StaffData; readonly checks: StaffCheck };
+
+/** Reads the workbook through the host and checks every employee as of today; `reload` reads again. */
+export function useStaff(host: PaneHost): { state: StaffState; reload: () => void } {
+  const [state, setState] = useState<StaffState>({ status: "loading" });
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    let live = true;
+    setState({ status: "loading" });
+    host.workbook
+      .read()
+      .then((data) => {
+        const staff = readStaff(withoutReports(data));
+        if (live) setState({ status: "ready", data, staff, checks: checkStaff(staff, host.today()) });
+      })
+      .catch((error: unknown) => {
+        if (live) setState({ status: "error", message: error instanceof Error ? error.message : String(error) });
+      });
+    return () => {
+      live = false;
+    };
+  }, [host, generation]);
+  const reload = useCallback(() => setGeneration((n) => n + 1), []);
+  return { state, reload };
+}

@@ -1,0 +1,111 @@
+// @vitest-environment jsdom
+/**
+ * The task pane's components in jsdom with @testing-library/react, over an in-memory workbook: the
+ * checks are read and explained, the annual report is built on a new sheet, the language changes.
+ * (The same pane runs in Chromium in test/browser/.)
+ */
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { App } from "../../src/taskpane/App";
+import type { PaneHost } from "../../src/taskpane/host";
+import { memoryWorkbook } from "../../src/workbook/memoryWorkbook";
+import type { CellValue } from "../../src/workbook/port";
+import { serial } from "../cases/functionCases";
+
+const REGISTER: CellValue[][] = [
+  ["ГУ «Тест»"],
+  ["ФИО", "Категория", "Корпус", "Дата назначения", "Впервые поступивший", "Последнее повышение квалификации"],
+  ["Иванова Мария", "С-О-3", "Б", "01.02.2025", "да", "01.06.2022"],
+  ["Петров Олег", "C-9", "Б", "01.02.2024", "нет", "01.06.2024"],
+];
+const LOG: CellValue[][] = [
+  ["ФИО", "Вид обучения", "Место обучения", "Начало", "Окончание", "Часы"],
+  ["Петров Олег", "повышение квалификации", "Академия", "01.06.2024", "01.06.2024", 16],
+];
+
+function host(lang: "kk" | "ru" | "en" = "en") {
+  const workbook = memoryWorkbook({ Сотрудники: REGISTER, Журнал: LOG });
+  const settings = new Map<string, string>();
+  const selected = vi.fn(async () => undefined);
+  const activated = vi.fn(async () => undefined);
+  const paneHost: PaneHost = {
+    workbook: Object.assign(workbook, { activate: activated }),
+    officeLanguage: lang,
+    today: () => serial("15.01.2026"),
+    settings: { get: (key) => settings.get(key) ?? null, set: async (key, value) => void settings.set(key, value) },
+    selectRow: selected,
+  };
+  return { paneHost, workbook, settings, selected, activated };
+}
+
+// jsdom has no ResizeObserver; Fluent UI's tabs and fields observe their size.
+vi.stubGlobal(
+  "ResizeObserver",
+  class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  },
+);
+
+afterEach(cleanup);
+
+describe("task pane", () => {
+  it("shows the checks as of today, with reasons and paragraphs, and selects an employee's row", async () => {
+    const { paneHost, selected } = host("en");
+    render(<App host={paneHost} />);
+    await screen.findByText("As of 15.01.2026");
+    expect(screen.getByText("1 advanced training overdue")).toBeTruthy();
+    expect(screen.getByText("1 hour violation")).toBeTruthy();
+    expect(screen.getByText("1 row not read")).toBeTruthy();
+    const list = screen.getByRole("list");
+    expect(within(list).getByText(/^§25: advanced training of 16 academic hours; 24 to 80 required$/u)).toBeTruthy();
+    expect(
+      within(list).getByText(
+        /^§13: category C-O-3 is retrained at a regional centre|^§3\(1\), §14: appointed 01\.02\.2025/u,
+      ),
+    ).toBeTruthy();
+    // His flag and the unreadable category of his row are two items; the first is the flag.
+    fireEvent.click(within(list).getAllByRole("button", { name: /^Петров Олег\./u })[0]!);
+    expect(selected).toHaveBeenCalledWith("Сотрудники", 3);
+  });
+
+  it("filters the list by name or reason", async () => {
+    const { paneHost } = host("en");
+    render(<App host={paneHost} />);
+    const filter = await screen.findByLabelText("Filter by name or reason");
+    fireEvent.change(filter, { target: { value: "иванова" } });
+    expect(screen.getByText("Showing 1 of 3")).toBeTruthy();
+    fireEvent.change(filter, { target: { value: "24 to 80" } });
+    expect(screen.getByText("Showing 1 of 3")).toBeTruthy();
+  });
+
+  it("builds the annual report on a new sheet and remembers the organisation", async () => {
+    const { paneHost, workbook, settings, activated } = host("ru");
+    render(<App host={paneHost} />);
+    fireEvent.click(await screen.findByRole("tab", { name: "Годовой отчёт" }));
+    fireEvent.change(await screen.findByLabelText("Организация"), { target: { value: "ГУ «Тест»" } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Составить годовой отчёт" }));
+    });
+    await waitFor(() => expect(workbook.added.map((layout) => layout.name)).toEqual(["Отчёт 2025"]));
+    expect(activated).toHaveBeenCalledWith("Отчёт 2025");
+    expect(settings.get("kadr.organisation")).toBe("ГУ «Тест»");
+    expect(await screen.findByText(/Добавлен лист «Отчёт 2025»/u)).toBeTruthy();
+    // Again: a new sheet beside the first, never over it.
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Составить годовой отчёт" }));
+    });
+    await waitFor(() => expect(workbook.added.map((layout) => layout.name)).toEqual(["Отчёт 2025", "Отчёт 2025 (2)"]));
+  });
+
+  it("speaks Kazakh when asked, and remembers it", async () => {
+    const { paneHost, settings } = host("ru");
+    render(<App host={paneHost} />);
+    fireEvent.click(await screen.findByRole("tab", { name: "Настройки" }));
+    fireEvent.change(screen.getByLabelText("Язык интерфейса"), { target: { value: "kk" } });
+    expect(await screen.findByRole("tab", { name: "Тексерулер" })).toBeTruthy();
+    expect(settings.get("kadr.lang")).toBe("kk");
+    expect(document.documentElement.lang).toBe("kk");
+  });
+});
