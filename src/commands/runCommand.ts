@@ -1,3 +1,4 @@
+import { officeErrorText } from "../ui/officeErrors";
 import { uiText } from "../ui/strings";
 import type { CommandHost } from "./buildReportCommand";
 
@@ -13,7 +14,7 @@ export async function runCommand(
   try {
     await command(host);
   } catch (error) {
-    host.showNotice(`${uiText("commandFailed", host.lang)} ${error instanceof Error ? error.message : String(error)}`);
+    host.showNotice(`${uiText("commandFailed", host.lang)} ${officeErrorText(error, host.lang)}`);
   } finally {
     completed();
   }

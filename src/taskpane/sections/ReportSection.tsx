@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { lastFullYear, makeReport } from "../../report";
 import { LANGS, type Lang } from "../../rules";
+import { officeErrorText } from "../../ui/officeErrors";
 import type { PaneHost } from "../host";
 
 const ORGANISATION_KEY = "kadr.organisation";
@@ -46,7 +47,7 @@ export function ReportSection({ host, lang }: { host: PaneHost; lang: Lang }) {
     } catch (error) {
       setPhase({
         kind: "failed",
-        message: t("common.error", { message: error instanceof Error ? error.message : String(error) }),
+        message: t("common.error", { message: officeErrorText(error, lang) }),
       });
     }
   }
