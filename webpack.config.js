@@ -21,6 +21,8 @@ module.exports = async () => {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/taskpane.ts",
       commands: "./src/commands/commands.ts",
+      // The browser preview: the same task pane over an in-memory workbook (no Office, no office.js).
+      preview: "./src/preview/preview.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -45,6 +47,12 @@ module.exports = async () => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane", "commands", "functions"],
         scriptLoading: "blocking",
+      }),
+      // Data: dist/sample-workbook.json, written after webpack by src/tools/preview-data.ts (see "build").
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -15,7 +15,7 @@ import { addLayoutSheet, saveWorkbook } from "../adapters/exceljs/writeXlsx";
 import { checkStaff, flagReason, type EmployeeCheck } from "../checks/checkStaff";
 import { problemMessage } from "../reader/model";
 import { readStaff } from "../reader/readStaff";
-import { isoDate, lastFullYear, makeReport, withoutReports } from "../report";
+import { isoDate, lastFullYear, makeReport, withoutReports, type MakeReportOptions } from "../report";
 import {
   DUE_SOON_DAYS,
   explainFlag,
@@ -166,6 +166,27 @@ async function load(io: Io, path: string) {
   return { read, staff };
 }
 
+/**
+ * Reads the workbook, builds the report and adds its sheet to the exceljs workbook. Returns only
+ * what saving and the summary need, so that the sheet grids, staff data and report model can be
+ * collected before the copy is written (a 100,000-employee workbook is gigabytes in memory).
+ */
+async function prepare(io: Io, path: string, options: MakeReportOptions) {
+  const read = await open(io, path);
+  if (!read) return 1;
+  // The same job as the ribbon button: makeReport.
+  const made = makeReport(read.data, options);
+  if (!made.ok) return noStaffSheet(io, path, made.sheets) ?? 1;
+  addLayoutSheet(read.workbook, made.layout);
+  return {
+    workbook: read.workbook,
+    lacks: read.lacks,
+    sheet: { ...made.layout, cells: [], tables: [], merges: [] },
+    summary: made.summary,
+    deadline: made.report.deadline,
+  };
+}
+
 async function report(io: Io, path: string, values: Record<string, string | boolean | undefined>): Promise<number> {
   const lang = language(io, values["lang"] as string | undefined);
   const builtOn = today(io, values["today"] as string | undefined);
@@ -173,30 +194,24 @@ async function report(io: Io, path: string, values: Record<string, string | bool
   const year = yearText === undefined ? lastFullYear(builtOn) : Number(yearText);
   if (!Number.isInteger(year) || year < 1901 || year > 9998)
     throw new UsageError(`--year: "${yearText}" is not a year`);
-  const read = await open(io, path);
-  if (!read) return 1;
-  // The same job as the ribbon button: makeReport.
-  const made = makeReport(read.data, {
+  const prepared = await prepare(io, path, {
     lang,
     builtOn,
     year,
     organisation: (values["org"] as string | undefined) ?? null,
     progress: progressReporter(io),
   });
-  if (!made.ok) return noStaffSheet(io, path, made.sheets) ?? 1;
-  const { layout, summary, report: built } = made;
-  const sheetName = layout.name;
-  addLayoutSheet(read.workbook, layout);
+  if (typeof prepared === "number") return prepared;
+  const { workbook, lacks, sheet, summary, deadline } = prepared;
+  const sheetName = sheet.name;
   const out = (values["out"] as string | undefined) ?? defaultOut(path, year);
-  const saved = await saveWorkbook(read.workbook, layout, out);
+  const saved = await saveWorkbook(workbook, sheet, out);
   if (!saved.ok) {
     io.err(`kadr: ${saved.message}\n`);
     return saved.reason === "sameAsInput" ? 2 : 1;
   }
-  if (read.lacks.length) {
-    io.err(
-      `kadr: note: the copy lacks ${read.lacks.join(", ")} of the original sheets (the original file is unchanged).\n`,
-    );
+  if (lacks.length) {
+    io.err(`kadr: note: the copy lacks ${lacks.join(", ")} of the original sheets (the original file is unchanged).\n`);
   }
   if (values["json"]) {
     io.out(`${JSON.stringify(summary)}\n`);
@@ -205,7 +220,7 @@ async function report(io: Io, path: string, values: Record<string, string | bool
       `${sheetName}: ${summary.completed.retraining} retraining and ${summary.completed.advancedTraining} advanced-training courses completed in ${year} ` +
         `(${summary.employees} employees); overdue: ${summary.overdue.retraining} retraining, ${summary.overdue.advancedTraining} advanced training; ` +
         `due within ${DUE_SOON_DAYS} days: ${summary.dueSoon}; hour violations: ${summary.hourViolations}; rows not read: ${summary.problems.length}.\n` +
-        `Report deadline (Rules ${REPORT_DEADLINE.paragraph}): ${formatSerial(built.deadline)}. Written to ${saved.path}\n`,
+        `Report deadline (Rules ${REPORT_DEADLINE.paragraph}): ${formatSerial(deadline)}. Written to ${saved.path}\n`,
     );
   }
   return 0;

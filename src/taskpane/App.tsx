@@ -20,7 +20,13 @@ function Pane({ host, lang, onLang }: { host: PaneHost; lang: Lang; onLang: (lan
   const { state, reload } = useStaff(host);
   return (
     <main aria-label="Kadr Rules" style={{ padding: "8px 12px", minWidth: 280 }}>
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabKey)} size="small">
+      <TabList
+        selectedValue={tab}
+        onTabSelect={(_, d) => setTab(d.value as TabKey)}
+        size="small"
+        // Kazakh and Russian tab names are long: wrap rather than scroll sideways in a 320 px pane.
+        style={{ flexWrap: "wrap" }}
+      >
         {(["checks", "report", "sheet", "settings"] as const).map((key) => (
           <Tab key={key} value={key}>
             {t(`tabs.${key}`)}

@@ -140,11 +140,9 @@ export function ChecksSection({ checks, host, lang }: { checks: StaffCheck; host
               >
                 <span className={styles.name}>{item.name}</span>
               </Button>
-              {item.reasons.map((reason) => (
-                <span key={reason} className={styles.reason}>
-                  {reason}
-                </span>
-              ))}
+              <span className={styles.reason} title={item.reasons.join("\n")}>
+                {item.reasons.join(" · ")}
+              </span>
             </div>
           ))}
         </div>
