@@ -294,8 +294,15 @@ export function checkStaff(staff: StaffData, asOf: Serial): StaffCheck {
     else byKey.set(course.key, [course]);
   }
   const problems: Problem[] = [...staff.problems];
+  const namesakes = new Map<string, number>();
+  for (const employee of staff.employees) namesakes.set(employee.key, (namesakes.get(employee.key) ?? 0) + 1);
   const employees = staff.employees.map((employee): EmployeeCheck => {
-    const courses = byKey.get(employee.key) ?? [];
+    // Two register rows with one name cannot be told apart in the log (a problem says so): each
+    // keeps only the training written on its own row, rather than both taking everyone's.
+    const own = (course: Course) =>
+      course.source.sheet === employee.source.sheet && course.source.row === employee.source.row;
+    const all = byKey.get(employee.key) ?? [];
+    const courses = (namesakes.get(employee.key) ?? 0) > 1 ? all.filter(own) : all;
     const retraining = checkRetraining(employee, courses, asOf);
     const advanced = checkAdvanced(employee, courses, asOf, problems);
     return {

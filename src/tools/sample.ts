@@ -10,10 +10,19 @@ import ExcelJS from "exceljs";
 import { normalizeCategory } from "../rules/category/normalizeCategory";
 import { PRACTICE_CASES } from "./practiceCases";
 
-/** A small deterministic generator, so the sample is reproducible. */
+/**
+ * A small deterministic generator (mulberry32). A plain LCG's successive outputs are correlated,
+ * which made name tuples repeat far more often than chance on big samples.
+ */
 function rng(seed: number) {
-  let state = seed;
-  return () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 export interface SampleOptions {

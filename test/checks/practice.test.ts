@@ -170,3 +170,33 @@ describe("practice checks through `kadr check --json`", () => {
     });
   }
 });
+
+describe("namesakes", () => {
+  it("two register rows with one name do not both take the log's courses", () => {
+    const staff = readStaff({
+      dateSystem: 1900,
+      sheets: [
+        {
+          name: "S",
+          rows: [
+            ["ФИО", "Категория", "Корпус", "Дата назначения"],
+            ["Ким Ирина", "E-4", "Б", "01.06.2021"],
+            ["Ким Ирина", "E-4", "Б", "01.06.2022"],
+          ],
+        },
+        {
+          name: "L",
+          rows: [
+            ["ФИО", "Вид обучения", "Место обучения", "Начало", "Окончание", "Часы"],
+            ["Ким Ирина", "повышение квалификации", "Академия", "01.03.2025", "05.03.2025", 16],
+          ],
+        },
+      ],
+    });
+    const checks = checkStaff(staff, serial("15.01.2026"));
+    expect(checks.employees.map((c) => c.flags.filter((f) => f.flag.code === "advancedHours").length)).toEqual([0, 0]);
+    // The course still counts once in the year's totals and its hours are still checked.
+    expect(checks.hourViolations).toHaveLength(1);
+    expect(checks.problems.map((p) => p.error.code)).toEqual(["duplicateName"]);
+  });
+});

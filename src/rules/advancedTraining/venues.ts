@@ -62,7 +62,19 @@ const has = (text: string, words: readonly string[]) => words.some((word) => tex
  * classifyVenue("Онлайн")                       //=> null
  */
 export function classifyVenue(text: string): VenueType | null {
-  const words = normalizeWord(text);
+  let type = CLASSIFIED.get(text);
+  if (type === undefined) {
+    type = classify(normalizeWord(text));
+    if (CLASSIFIED.size >= 4096) CLASSIFIED.clear();
+    CLASSIFIED.set(text, type);
+  }
+  return type;
+}
+
+/** A log names the same few venues on thousands of rows: remember each spelling's kind. */
+const CLASSIFIED = new Map<string, VenueType | null>();
+
+function classify(words: string): VenueType | null {
   if (has(words, WORDS.undecided)) return null;
   if (has(words, WORDS.abroad)) return "abroad";
   const theAcademy =
