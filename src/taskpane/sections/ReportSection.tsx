@@ -1,10 +1,11 @@
-import { Button, Field, Input, Link, MessageBar, MessageBarBody, Select, Spinner } from "@fluentui/react-components";
+import { Button, Field, Input, Link, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { lastFullYear, makeReport } from "../../report";
-import { LANGS, type Lang } from "../../rules";
+import type { Lang } from "../../rules";
 import { officeErrorText } from "../../ui/officeErrors";
 import type { PaneHost } from "../host";
+import { LanguageField } from "./LanguageField";
 
 const ORGANISATION_KEY = "kadr.organisation";
 
@@ -61,15 +62,7 @@ export function ReportSection({ host, lang }: { host: PaneHost; lang: Lang }) {
       <Field label={t("report.organisation")}>
         <Input value={organisation} onChange={(_, d) => setOrganisation(d.value)} />
       </Field>
-      <Field label={t("report.language")}>
-        <Select value={reportLang} onChange={(_, d) => setReportLang(d.value as Lang)}>
-          {LANGS.map((code) => (
-            <option key={code} value={code}>
-              {t(`languages.${code}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <LanguageField label={t("report.language")} value={reportLang} onChange={setReportLang} />
       <Button
         appearance="primary"
         disabled={!validYear || phase.kind === "building"}

@@ -1,6 +1,7 @@
-import { Field, Select, Text } from "@fluentui/react-components";
+import { Field, Text } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import { DUE_SOON_DAYS, LANGS, type Lang } from "../../rules";
+import { LanguageField } from "./LanguageField";
+import { DUE_SOON_DAYS, type Lang } from "../../rules";
 
 /** Settings: interface language (remembered), the "due soon" window, version, what stays private. */
 export function SettingsSection({
@@ -15,15 +16,7 @@ export function SettingsSection({
   const { t } = useTranslation();
   return (
     <section aria-label={t("tabs.settings")}>
-      <Field label={t("settings.language")}>
-        <Select value={lang} onChange={(_, d) => onLang(d.value as Lang)}>
-          {LANGS.map((code) => (
-            <option key={code} value={code}>
-              {t(`languages.${code}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <LanguageField label={t("settings.language")} value={lang} onChange={onLang} />
       <Field label={t("settings.dueSoon")}>
         <Text>{t("settings.dueSoonValue", { days: DUE_SOON_DAYS })}</Text>
       </Field>
