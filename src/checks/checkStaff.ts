@@ -1,4 +1,5 @@
 import {
+  DUE_SOON_DAYS,
   addMonths,
   advancedTrainingVenues,
   advancedVenueAllowed,
@@ -104,7 +105,12 @@ export function hourViolation(course: Course): HourViolation | null {
       };
 }
 
-function checkRetraining(employee: Employee, courses: readonly Course[], asOf: Serial): RetrainingCheck {
+function checkRetraining(
+  employee: Employee,
+  courses: readonly Course[],
+  asOf: Serial,
+  dueSoonDays: number,
+): RetrainingCheck {
   const need = retrainingRequired(employee.corps ?? "B", employee.firstEntry, employee.firstLeadership);
   const none = { deadline: null, deadlineBy: RETRAINING_SEND_WITHIN.paragraph, sent: null, venue: null };
   // Political servants are not retrained (§3); a blank corps is read as corps B, the common case.
@@ -132,7 +138,7 @@ function checkRetraining(employee: Employee, courses: readonly Course[], asOf: S
   };
   if (!deadline?.ok) return { ...base, deadline: null, status: sent === null ? "unknown" : "sent" };
   if (sent !== null) return { ...base, deadline: deadline.value, status: "sent" };
-  return { ...base, deadline: deadline.value, status: deadlineStatus(deadline.value, asOf) };
+  return { ...base, deadline: deadline.value, status: deadlineStatus(deadline.value, asOf, dueSoonDays) };
 }
 
 function checkAdvanced(
@@ -140,6 +146,7 @@ function checkAdvanced(
   courses: readonly Course[],
   asOf: Serial,
   problems: Problem[],
+  dueSoonDays: number,
 ): AdvancedCheck {
   // Rules §20 and §24 set the frequency for corps A and B; political servants have none.
   if (employee.corps === "political") return { last: null, base: null, due: null, status: null };
@@ -158,7 +165,7 @@ function checkAdvanced(
     due = trainingDue(from, [], null, employee.corps);
   }
   if (!due.ok) return { last, base: null, due: null, status: null };
-  return { last, base, due: due.value, status: deadlineStatus(due.value.due, asOf) };
+  return { last, base, due: due.value, status: deadlineStatus(due.value.due, asOf, dueSoonDays) };
 }
 
 /** Retraining is done at the venue §13 assigns (Academy or regional centre) — nowhere else. */
@@ -286,7 +293,7 @@ function flagsOf(
  * the venue (§13); the next advanced-training deadline (§20/§24) and its status; hour violations of
  * every course (§16, §25). Each result carries the paragraph that decided it.
  */
-export function checkStaff(staff: StaffData, asOf: Serial): StaffCheck {
+export function checkStaff(staff: StaffData, asOf: Serial, dueSoonDays: number = DUE_SOON_DAYS): StaffCheck {
   const byKey = new Map<string, Course[]>();
   for (const course of staff.courses) {
     const list = byKey.get(course.key);
@@ -303,8 +310,8 @@ export function checkStaff(staff: StaffData, asOf: Serial): StaffCheck {
       course.source.sheet === employee.source.sheet && course.source.row === employee.source.row;
     const all = byKey.get(employee.key) ?? [];
     const courses = (namesakes.get(employee.key) ?? 0) > 1 ? all.filter(own) : all;
-    const retraining = checkRetraining(employee, courses, asOf);
-    const advanced = checkAdvanced(employee, courses, asOf, problems);
+    const retraining = checkRetraining(employee, courses, asOf, dueSoonDays);
+    const advanced = checkAdvanced(employee, courses, asOf, problems, dueSoonDays);
     return {
       employee,
       retraining,

@@ -1,7 +1,7 @@
 import { FluentProvider, Spinner, Tab, TabList, Text, webLightTheme, Button } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
-import type { Lang } from "../rules";
+import { DUE_SOON_DAYS, type Lang } from "../rules";
 import type { PaneHost } from "./host";
 import { createI18n } from "./i18n/i18n";
 import { ChecksSection } from "./sections/ChecksSection";
@@ -11,13 +11,22 @@ import { SheetSection } from "./sections/SheetSection";
 import { useStaff } from "./useStaff";
 
 const LANG_KEY = "kadr.lang";
+const DUE_SOON_KEY = "kadr.dueSoonDays";
 const VERSION = "0.1.0";
 type TabKey = "checks" | "report" | "sheet" | "settings";
 
 function Pane({ host, lang, onLang }: { host: PaneHost; lang: Lang; onLang: (lang: Lang) => void }) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<TabKey>("checks");
-  const { state, reload } = useStaff(host);
+  const [dueSoonDays, setDueSoonDays] = useState(() => {
+    const saved = Number(host.settings.get(DUE_SOON_KEY));
+    return Number.isInteger(saved) && saved > 0 ? saved : DUE_SOON_DAYS;
+  });
+  const { state, reload } = useStaff(host, dueSoonDays);
+  const changeDueSoon = (days: number) => {
+    setDueSoonDays(days);
+    void host.settings.set(DUE_SOON_KEY, String(days));
+  };
   return (
     <main aria-label="Kadr Rules" style={{ padding: "8px 12px", minWidth: 280 }}>
       <TabList
@@ -35,7 +44,13 @@ function Pane({ host, lang, onLang }: { host: PaneHost; lang: Lang; onLang: (lan
       </TabList>
       <div style={{ marginTop: 8 }}>
         {tab === "settings" ? (
-          <SettingsSection lang={lang} onLang={onLang} version={VERSION} />
+          <SettingsSection
+            lang={lang}
+            onLang={onLang}
+            dueSoonDays={dueSoonDays}
+            onDueSoonDays={changeDueSoon}
+            version={VERSION}
+          />
         ) : state.status === "loading" ? (
           <Spinner size="small" label={t("common.loading")} />
         ) : state.status === "error" ? (
@@ -44,7 +59,7 @@ function Pane({ host, lang, onLang }: { host: PaneHost; lang: Lang; onLang: (lan
             <Button onClick={reload}>{t("common.retry")}</Button>
           </div>
         ) : tab === "checks" ? (
-          <ChecksSection checks={state.checks} host={host} lang={lang} />
+          <ChecksSection checks={state.checks} host={host} lang={lang} dueSoonDays={dueSoonDays} />
         ) : tab === "report" ? (
           <ReportSection host={host} lang={lang} />
         ) : (

@@ -11,8 +11,11 @@ export type StaffState =
   | { readonly status: "error"; readonly message: string }
   | { readonly status: "ready"; readonly data: WorkbookData; readonly staff: StaffData; readonly checks: StaffCheck };
 
-/** Reads the workbook through the host and checks every employee as of today; `reload` reads again. */
-export function useStaff(host: PaneHost): { state: StaffState; reload: () => void } {
+/**
+ * Reads the workbook through the host and checks every employee as of today, with the officer's
+ * "due soon" window; `reload` reads again.
+ */
+export function useStaff(host: PaneHost, dueSoonDays: number): { state: StaffState; reload: () => void } {
   const [state, setState] = useState<StaffState>({ status: "loading" });
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
@@ -22,7 +25,7 @@ export function useStaff(host: PaneHost): { state: StaffState; reload: () => voi
       .read()
       .then((data) => {
         const staff = readStaff(withoutReports(data));
-        if (live) setState({ status: "ready", data, staff, checks: checkStaff(staff, host.today()) });
+        if (live) setState({ status: "ready", data, staff, checks: checkStaff(staff, host.today(), dueSoonDays) });
       })
       .catch((error: unknown) => {
         if (live) setState({ status: "error", message: error instanceof Error ? error.message : String(error) });
@@ -30,7 +33,7 @@ export function useStaff(host: PaneHost): { state: StaffState; reload: () => voi
     return () => {
       live = false;
     };
-  }, [host, generation]);
+  }, [host, generation, dueSoonDays]);
   const reload = useCallback(() => setGeneration((n) => n + 1), []);
   return { state, reload };
 }

@@ -129,3 +129,11 @@ describe("deadlines", () => {
     );
   });
 });
+
+describe("the 'due soon' window is the officer's choice", () => {
+  it("defaults to DUE_SOON_DAYS and follows a chosen window", () => {
+    expect(deadlineStatus(45736, 45736 - 100)).toBe("onTrack");
+    expect(deadlineStatus(45736, 45736 - 100, 120)).toBe("dueSoon");
+    expect(deadlineStatus(45736, 45736 - 10, 7)).toBe("onTrack");
+  });
+});

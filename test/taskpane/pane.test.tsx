@@ -109,3 +109,21 @@ describe("task pane", () => {
     expect(document.documentElement.lang).toBe("kk");
   });
 });
+
+describe("task pane settings", () => {
+  it("a different 'due soon' window is used by the checks and remembered", async () => {
+    const { paneHost, settings } = host("en");
+    render(<App host={paneHost} />);
+    await screen.findByText(/due within 90 days$/u);
+    fireEvent.click(screen.getByRole("tab", { name: "Settings" }));
+    const days = screen.getByRole("spinbutton");
+    fireEvent.change(days, { target: { value: "400" } });
+    fireEvent.blur(days);
+    await waitFor(() => expect(settings.get("kadr.dueSoonDays")).toBeUndefined());
+    fireEvent.change(days, { target: { value: "365" } });
+    fireEvent.blur(days);
+    await waitFor(() => expect(settings.get("kadr.dueSoonDays")).toBe("365"));
+    fireEvent.click(screen.getByRole("tab", { name: "Checks" }));
+    expect(await screen.findByText(/due within 365 days$/u)).toBeTruthy();
+  });
+});

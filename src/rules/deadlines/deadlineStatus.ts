@@ -5,13 +5,13 @@ export type DeadlineStatus = "overdue" | "dueSoon" | "onTrack";
 
 /**
  * Where a deadline stands on a day: overdue once the day is past it, due soon within
- * `DUE_SOON_DAYS` (90) days, else on track. The deadline day itself is still in time.
+ * `dueSoonDays` (default `DUE_SOON_DAYS`, 90; the officer may choose another window), else on track. The deadline day itself is still in time.
  *
  * @example
  * deadlineStatus(45736, 45737) //=> "overdue"
  * deadlineStatus(45736, 45646) //=> "dueSoon"   (exactly 90 days before)
  */
-export function deadlineStatus(deadline: Serial, asOf: Serial): DeadlineStatus {
+export function deadlineStatus(deadline: Serial, asOf: Serial, dueSoonDays: number = DUE_SOON_DAYS): DeadlineStatus {
   if (asOf > deadline) return "overdue";
-  return deadline - asOf <= DUE_SOON_DAYS ? "dueSoon" : "onTrack";
+  return deadline - asOf <= dueSoonDays ? "dueSoon" : "onTrack";
 }

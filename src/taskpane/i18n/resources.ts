@@ -46,7 +46,7 @@ const en = {
   settings: {
     language: "Interface language",
     dueSoon: "“Due soon” window",
-    dueSoonValue: "{{days}} days",
+    dueSoonValue: "Days before a deadline counted as “due soon” (default {{days}})",
     version: "Version {{version}}",
     privacy: "Staff records never leave this workbook: no network requests, no telemetry.",
   },
@@ -111,7 +111,7 @@ const ru: Resources = {
   settings: {
     language: "Язык интерфейса",
     dueSoon: "Окно «скоро срок»",
-    dueSoonValue: "{{days}} дней",
+    dueSoonValue: "За сколько дней до срока он считается «скоро» (по умолчанию {{days}})",
     version: "Версия {{version}}",
     privacy: "Кадровые данные не покидают книгу: никаких сетевых запросов и телеметрии.",
   },
@@ -161,7 +161,7 @@ const kk: Resources = {
   settings: {
     language: "Интерфейс тілі",
     dueSoon: "«Мерзімі жақын» аралығы",
-    dueSoonValue: "{{days}} күн",
+    dueSoonValue: "Мерзімге дейін неше күн қалғанда «жақын» саналады (әдепкі {{days}})",
     version: "Нұсқа {{version}}",
     privacy: "Кадр деректері кітаптан шықпайды: желілік сұраулар мен телеметрия жоқ.",
   },

@@ -3,7 +3,7 @@ import { useMemo, useState, type UIEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { flagReason, type StaffCheck } from "../../checks/checkStaff";
 import { problemMessage } from "../../reader/model";
-import { DUE_SOON_DAYS, formatSerial, normalizeWord, type Lang } from "../../rules";
+import { formatSerial, normalizeWord, type Lang } from "../../rules";
 import type { PaneHost } from "../host";
 
 const ROW_HEIGHT = 76;
@@ -70,7 +70,17 @@ function items(checks: StaffCheck, lang: Lang): Item[] {
  * The Checks section: counters, a filter, and a windowed list (only the rows in view are
  * rendered, so 10,000 employees scroll smoothly). Choosing an item selects its row in the sheet.
  */
-export function ChecksSection({ checks, host, lang }: { checks: StaffCheck; host: PaneHost; lang: Lang }) {
+export function ChecksSection({
+  checks,
+  host,
+  lang,
+  dueSoonDays,
+}: {
+  checks: StaffCheck;
+  host: PaneHost;
+  lang: Lang;
+  dueSoonDays: number;
+}) {
   const { t } = useTranslation();
   const styles = useStyles();
   const [filter, setFilter] = useState("");
@@ -101,7 +111,7 @@ export function ChecksSection({ checks, host, lang }: { checks: StaffCheck; host
       <div className={styles.counters}>
         {counters.map(([key, value]) => (
           <Badge key={key} appearance="tint" color={value > 0 && key !== "dueSoon" ? "danger" : "informative"}>
-            {t(`checks.counters.${key}`, { count: value, days: DUE_SOON_DAYS })}
+            {t(`checks.counters.${key}`, { count: value, days: dueSoonDays })}
           </Badge>
         ))}
       </div>
