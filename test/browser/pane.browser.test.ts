@@ -6,10 +6,17 @@
  * Kept to what holds whatever the sections become (the pane mounts, speaks the asked language,
  * stays on this machine, passes axe); the flows of issue 4 build on the harness.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parsePreviewWorkbook } from "../../src/preview/sampleWorkbook";
+import { makeReport } from "../../src/report/makeReport";
+import { serialFromParts } from "../../src/rules";
+import type { SheetLayout } from "../../src/workbook/layout";
 import type { Browser } from "playwright-core";
 import type { StaticServer } from "../../src/tools/staticServer.mjs";
 import {
+  DIST,
   browserSkipReason,
   describeViolations,
   launchChromium,
@@ -75,6 +82,47 @@ describe.skipIf(skip !== null)("task pane in Chromium (preview host)", { timeout
   it("makes no request outside localhost and throws nothing", () => {
     expect(pane.external).toEqual([]);
     expect(pane.errors).toEqual([]);
+  });
+
+  it("builds the annual report in the browser: a new sheet whose totals are the engine's own", async () => {
+    const report = await openPreview(browser, server, { query: "?today=2026-01-15" });
+    try {
+      const { page } = report;
+      await page.getByRole("progressbar").waitFor({ state: "detached" });
+      await page.getByRole("tab", { name: "Годовой отчёт" }).click();
+      await page.getByRole("button", { name: "Составить годовой отчёт" }).click();
+      await page.getByText("Добавлен лист «Отчёт 2025».").waitFor();
+      const { added, active } = await previewState(page);
+      expect(added.map((layout) => layout.name)).toEqual(["Отчёт 2025"]);
+      expect(active).toBe("Отчёт 2025");
+      // The same workbook through the engine in Node gives the same totals.
+      const data = parsePreviewWorkbook(JSON.parse(readFileSync(join(DIST, "sample-workbook.json"), "utf8")));
+      const made = makeReport(data, { lang: "ru", builtOn: serialFromParts(2026, 1, 15) });
+      if (!made.ok) throw new Error("the sample has no staff sheet");
+      const venue = (layout: SheetLayout) => layout.tables.find((t) => t.name.endsWith("_Venue"))?.rows;
+      expect(venue(added[0] as SheetLayout)).toEqual(venue(made.layout));
+      expect(report.external).toEqual([]);
+    } finally {
+      await report.close();
+    }
+  });
+
+  it("switches to Kazakh from the settings, and can be walked by keyboard", async () => {
+    const walk = await openPreview(browser, server, { query: "?today=2026-01-15" });
+    try {
+      const { page } = walk;
+      await page.getByRole("progressbar").waitFor({ state: "detached" });
+      // Keyboard only: focus the first tab, arrow to the last (Settings), open it with Enter.
+      await page.getByRole("tab", { name: "Проверки" }).focus();
+      for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+      await page.keyboard.press("Enter");
+      await page.getByRole("combobox", { name: "Язык интерфейса" }).selectOption("kk");
+      await page.getByRole("tab", { name: "Тексерулер" }).waitFor();
+      await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("kk");
+      await expect(page.getByRole("tab", { name: "Жылдық есеп" }).count()).resolves.toBe(1);
+    } finally {
+      await walk.close();
+    }
   });
 
   it("says what is wrong with a malformed ?today instead of using the real date", async () => {
