@@ -16,7 +16,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   prettier,
   {
-    files: ["**/*.ts"],
+    files: ["**/*.{ts,tsx}"],
     plugins: { "office-addins": officeAddins },
     rules: {
       ...officeRules,
@@ -25,7 +25,7 @@ export default tseslint.config(
   },
   {
     // The pure core: rules, sheet reading, checks, report model and the workbook port know no host.
-    files: ["src/rules/**", "src/reader/**", "src/checks/**", "src/report/**", "src/workbook/**"],
+    files: ["src/rules/**", "src/reader/**", "src/checks/**", "src/report/**", "src/workbook/**", "src/sheet/**"],
     rules: {
       "no-restricted-globals": [
         "error",

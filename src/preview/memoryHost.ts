@@ -5,6 +5,7 @@
  * moving Excel's cursor, so tests can assert what the pane asked for.
  */
 import { LANGS, serialFromParts, type Lang, type Serial } from "../rules";
+import type { RuleColumnsPlan } from "../sheet/ruleColumns";
 import type { SheetLayout } from "../workbook/layout";
 import { memoryWorkbook } from "../workbook/memoryWorkbook";
 import type { WorkbookPort } from "../workbook/port";
@@ -19,6 +20,8 @@ export interface RowSelection {
 export interface MemoryHost extends PaneHost {
   /** Sheets the pane added (the annual report), as the layouts it wrote. */
   added(): readonly SheetLayout[];
+  /** Rule columns the pane asked to add, as plans. */
+  columns(): readonly RuleColumnsPlan[];
   /** The row the pane last selected, or null. */
   selected(): RowSelection | null;
   /** The sheet the pane last activated (or selected a row on), or null. */
@@ -82,6 +85,7 @@ export function memoryHost(data: PreviewWorkbook, search = "", now?: () => Date)
   };
   const settings = new Map<string, string>();
   let selected: RowSelection | null = null;
+  const columns: RuleColumnsPlan[] = [];
   let active: string | null = data.sheets[0]?.name ?? null;
 
   // Excel throws ItemNotFound for a sheet that is not there; so does the preview, so a pane bug that
@@ -110,7 +114,12 @@ export function memoryHost(data: PreviewWorkbook, search = "", now?: () => Date)
       active = await sheetNamed(sheet);
       selected = { sheet, row };
     },
+    async addColumns(plan) {
+      await sheetNamed(plan.sheet);
+      columns.push(plan);
+    },
     added: () => inMemory.added,
+    columns: () => columns,
     selected: () => selected,
     active: () => active,
   };

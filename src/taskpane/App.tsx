@@ -59,7 +59,7 @@ function Pane({ host, lang, onLang }: { host: PaneHost; lang: Lang; onLang: (lan
             <Button onClick={reload}>{t("common.retry")}</Button>
           </div>
         ) : tab === "checks" ? (
-          <ChecksSection checks={state.checks} host={host} lang={lang} dueSoonDays={dueSoonDays} />
+          <ChecksSection checks={state.checks} data={state.data} host={host} lang={lang} dueSoonDays={dueSoonDays} />
         ) : tab === "report" ? (
           <ReportSection host={host} lang={lang} />
         ) : (

@@ -1,4 +1,5 @@
 import type { Lang, Serial } from "../rules";
+import type { RuleColumnsPlan } from "../sheet/ruleColumns";
 import type { WorkbookPort } from "../workbook/port";
 
 /**
@@ -20,4 +21,6 @@ export interface PaneHost {
   };
   /** Brings a sheet's row into view and selects it (the row of an employee in the list). */
   selectRow(sheet: string, row: number): Promise<void>;
+  /** Writes KADR formula columns beside the register (cells that were empty; nothing else changes). */
+  addColumns(plan: RuleColumnsPlan): Promise<void>;
 }

@@ -27,6 +27,24 @@ export function officePaneHost(): PaneHost {
           );
         }),
     },
+    // One batch, one sync: headers, formulas and formats of every row at once.
+    addColumns: (plan) =>
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(plan.sheet);
+        const width = plan.headers.length;
+        const head = sheet.getRangeByIndexes(plan.headerRow, plan.col, 1, width);
+        head.values = [[...plan.headers]];
+        head.format.font.bold = true;
+        const body = sheet.getRangeByIndexes(plan.firstRow, plan.col, plan.formulas.length, width);
+        body.numberFormat = plan.formulas.map(() => [...plan.numberFormats]);
+        body.formulas = plan.formulas.map((row) => [...row]);
+        const asOf = sheet.getRangeByIndexes(plan.asOf.row, plan.asOf.col, 1, 1);
+        asOf.numberFormat = [[plan.asOf.numberFormat]];
+        asOf.values = [[plan.asOf.value]];
+        asOf.format.font.bold = true;
+        sheet.getRangeByIndexes(plan.headerRow, plan.col, 1, width + 1).format.autofitColumns();
+        await context.sync();
+      }),
     selectRow: (sheet, row) =>
       Excel.run(async (context) => {
         const worksheet = context.workbook.worksheets.getItem(sheet);

@@ -7,6 +7,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { App } from "../../src/taskpane/App";
+import type { RuleColumnsPlan } from "../../src/sheet/ruleColumns";
 import type { PaneHost } from "../../src/taskpane/host";
 import { memoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import type { CellValue } from "../../src/workbook/port";
@@ -28,14 +29,16 @@ function host(lang: "kk" | "ru" | "en" = "en") {
   const settings = new Map<string, string>();
   const selected = vi.fn(async () => undefined);
   const activated = vi.fn(async () => undefined);
+  const addColumns = vi.fn(async (_plan: RuleColumnsPlan) => undefined);
   const paneHost: PaneHost = {
     workbook: Object.assign(workbook, { activate: activated }),
     officeLanguage: lang,
     today: () => serial("15.01.2026"),
     settings: { get: (key) => settings.get(key) ?? null, set: async (key, value) => void settings.set(key, value) },
     selectRow: selected,
+    addColumns,
   };
-  return { paneHost, workbook, settings, selected, activated };
+  return { paneHost, workbook, settings, selected, activated, addColumns };
 }
 
 // jsdom has no ResizeObserver; Fluent UI's tabs and fields observe their size.
@@ -68,6 +71,20 @@ describe("task pane", () => {
     // His flag and the unreadable category of his row are two items; the first is the flag.
     fireEvent.click(within(list).getAllByRole("button", { name: /^Петров Олег\./u })[0]!);
     expect(selected).toHaveBeenCalledWith("Сотрудники", 3);
+  });
+
+  it("adds the rule formula columns beside the register, only when asked", async () => {
+    const { paneHost, addColumns } = host("en");
+    render(<App host={paneHost} />);
+    const button = await screen.findByRole("button", { name: "Add rule columns" });
+    expect(addColumns).not.toHaveBeenCalled();
+    await act(async () => {
+      fireEvent.click(button);
+    });
+    expect(addColumns).toHaveBeenCalledOnce();
+    const plan = addColumns.mock.calls[0]?.[0];
+    expect(plan).toMatchObject({ sheet: "Сотрудники", headerRow: 1, firstRow: 2, lastRow: 3, col: 6 });
+    expect(await screen.findByText(/^Formula columns added at Сотрудники!G2:K4 \(15\.01\.2026\)/u)).toBeTruthy();
   });
 
   it("filters the list by name or reason", async () => {

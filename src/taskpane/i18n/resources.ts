@@ -25,6 +25,9 @@ const en = {
     },
     showing: "Showing {{shown}} of {{total}}",
     goToRow: "Go to row {{row}} of {{sheet}}",
+    addColumns: "Add rule columns",
+    columnsAdded: "Formula columns added at {{where}}; they refer to one “as of” cell, not TODAY().",
+    noRegister: "No staff register with category and appointment date columns to add formulas to.",
   },
   report: {
     year: "Reporting year",
@@ -90,6 +93,10 @@ const ru: Resources = {
     },
     showing: "Показано {{shown}} из {{total}}",
     goToRow: "Перейти к строке {{row}} листа {{sheet}}",
+    addColumns: "Добавить столбцы с формулами",
+    columnsAdded:
+      "Столбцы с формулами добавлены: {{where}}; они ссылаются на одну ячейку «На дату», а не на СЕГОДНЯ().",
+    noRegister: "Нет списка сотрудников со столбцами категории и даты назначения, куда можно добавить формулы.",
   },
   report: {
     year: "Отчётный год",
@@ -140,6 +147,9 @@ const kk: Resources = {
     },
     showing: "{{total}} ішінен {{shown}} көрсетілді",
     goToRow: "{{sheet}} парағының {{row}}-жолына өту",
+    addColumns: "Формула бағандарын қосу",
+    columnsAdded: "Формула бағандары қосылды: {{where}}; олар БҮГІН() емес, бір «күні» ұяшығына сілтейді.",
+    noRegister: "Формула қосуға болатын санат пен тағайындалған күні бағандары бар қызметкерлер тізімі жоқ.",
   },
   report: {
     year: "Есепті жыл",

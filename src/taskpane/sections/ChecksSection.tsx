@@ -1,9 +1,13 @@
-import { Badge, Button, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState, type UIEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { flagReason, type StaffCheck } from "../../checks/checkStaff";
 import { problemMessage } from "../../reader/model";
 import { formatSerial, normalizeWord, type Lang } from "../../rules";
+import { withoutReports } from "../../report/makeReport";
+import { describePlan, ruleColumns } from "../../sheet/ruleColumns";
+import { officeErrorText } from "../../ui/officeErrors";
+import type { WorkbookData } from "../../workbook/port";
 import type { PaneHost } from "../host";
 
 const ROW_HEIGHT = 76;
@@ -72,11 +76,13 @@ function items(checks: StaffCheck, lang: Lang): Item[] {
  */
 export function ChecksSection({
   checks,
+  data,
   host,
   lang,
   dueSoonDays,
 }: {
   checks: StaffCheck;
+  data: WorkbookData;
   host: PaneHost;
   lang: Lang;
   dueSoonDays: number;
@@ -85,6 +91,21 @@ export function ChecksSection({
   const styles = useStyles();
   const [filter, setFilter] = useState("");
   const [scrollTop, setScrollTop] = useState(0);
+  const [columns, setColumns] = useState<{ intent: "success" | "warning" | "error"; text: string } | null>(null);
+
+  /** The explicit action that writes to the sheet: formula columns in empty cells beside the register. */
+  async function addColumns() {
+    const plan = withoutReports(data)
+      .sheets.map((grid) => ruleColumns(grid, host.today(), lang))
+      .find((candidate) => candidate !== null);
+    if (!plan) return setColumns({ intent: "warning", text: t("checks.noRegister") });
+    try {
+      await host.addColumns(plan);
+      setColumns({ intent: "success", text: t("checks.columnsAdded", { where: describePlan(plan) }) });
+    } catch (error) {
+      setColumns({ intent: "error", text: t("common.error", { message: officeErrorText(error, lang) }) });
+    }
+  }
   const all = useMemo(() => items(checks, lang), [checks, lang]);
   const shown = useMemo(() => {
     const key = normalizeWord(filter);
@@ -115,6 +136,14 @@ export function ChecksSection({
           </Badge>
         ))}
       </div>
+      <Button size="small" onClick={() => void addColumns()} style={{ marginBottom: 8 }}>
+        {t("checks.addColumns")}
+      </Button>
+      {columns && (
+        <MessageBar intent={columns.intent} style={{ marginBottom: 8 }}>
+          <MessageBarBody>{columns.text}</MessageBarBody>
+        </MessageBar>
+      )}
       <Input
         value={filter}
         onChange={(_, data) => setFilter(data.value)}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { ruleColumns } from "../../src/sheet/ruleColumns";
+import type { CellValue } from "../../src/workbook/port";
+import { serial } from "../cases/functionCases";
+
+const REGISTER: CellValue[][] = [
+  ["ГУ «Тест»"],
+  [
+    "ФИО",
+    "Категория",
+    "Корпус",
+    "Дата назначения",
+    "Последнее повышение квалификации",
+    "Оценка 2023",
+    "Оценка 2024",
+    "Дата оценки 2023",
+    "Дата оценки 2024",
+  ],
+  ["Иванова Мария", "С-О-3", "Б", "01.02.2025", "01.06.2022", "хорошо", "неуд", "20.12.2023", "20.12.2024"],
+  ["Петров Олег", "D-4", "Б", "01.02.2024", null, null, null, null, null],
+];
+
+describe("rule columns (issue #4: KADR formulas beside the register)", () => {
+  const plan = ruleColumns({ name: "Сотрудники", rows: REGISTER }, serial("15.01.2026"), "ru");
+
+  it("goes right of the data, under the header row, one formula row per data row", () => {
+    expect(plan).toMatchObject({ sheet: "Сотрудники", headerRow: 1, firstRow: 2, lastRow: 3, col: 9 });
+    expect(plan?.headers).toEqual([
+      "Место переподготовки (п. 13)",
+      "Срок переподготовки (п. 14)",
+      "Срок ПК (п. 24)",
+      "Статус",
+    ]);
+  });
+
+  it("writes formulas that refer to the row's own cells and to ONE absolute 'as of' cell, never TODAY()", () => {
+    expect(plan?.formulas[0]).toEqual([
+      '=IF(B3="","",KADR.RETRAINING_VENUE(B3,C3,"ru"))',
+      '=IF(D3="","",KADR.RETRAINING_DEADLINE(D3))',
+      '=IF(E3="","",KADR.TRAINING_DUE(E3,F3:G3,H3:I3))',
+      '=IF(L3="","",KADR.DEADLINE_STATUS(L3,$N$2,"ru"))',
+    ]);
+    expect(plan?.formulas.flat().some((f) => /TODAY/iu.test(f))).toBe(false);
+    expect(plan?.asOf).toEqual({ row: 1, col: 13, value: serial("15.01.2026"), numberFormat: '"На "dd.mm.yyyy' });
+    expect(plan?.numberFormats).toEqual(["@", "dd.mm.yyyy", "dd.mm.yyyy", "@"]);
+  });
+
+  it("declines a sheet that is not a register with category and appointment date", () => {
+    expect(
+      ruleColumns(
+        {
+          name: "Log",
+          rows: [
+            ["ФИО", "Вид обучения", "Окончание"],
+            ["А", "ПК", "01.01.2025"],
+          ],
+        },
+        1,
+        "en",
+      ),
+    ).toBeNull();
+  });
+});
