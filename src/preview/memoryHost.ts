@@ -5,6 +5,7 @@
  * moving Excel's cursor, so tests can assert what the pane asked for.
  */
 import { LANGS, serialFromParts, type Lang, type Serial } from "../rules";
+import type { HighlightPlan } from "../sheet/highlight";
 import type { RuleColumnsPlan } from "../sheet/ruleColumns";
 import type { SheetLayout } from "../workbook/layout";
 import { memoryWorkbook } from "../workbook/memoryWorkbook";
@@ -20,6 +21,8 @@ export interface RowSelection {
 export interface MemoryHost extends PaneHost {
   /** Sheets the pane added (the annual report), as the layouts it wrote. */
   added(): readonly SheetLayout[];
+  /** Rows highlighted now (cleared by clearHighlights). */
+  highlights(): readonly HighlightPlan[];
   /** Rule columns the pane asked to add, as plans. */
   columns(): readonly RuleColumnsPlan[];
   /** The row the pane last selected, or null. */
@@ -86,6 +89,7 @@ export function memoryHost(data: PreviewWorkbook, search = "", now?: () => Date)
   const settings = new Map<string, string>();
   let selected: RowSelection | null = null;
   const columns: RuleColumnsPlan[] = [];
+  const highlights: HighlightPlan[] = [];
   let active: string | null = data.sheets[0]?.name ?? null;
 
   // Excel throws ItemNotFound for a sheet that is not there; so does the preview, so a pane bug that
@@ -118,8 +122,16 @@ export function memoryHost(data: PreviewWorkbook, search = "", now?: () => Date)
       await sheetNamed(plan.sheet);
       columns.push(plan);
     },
+    async highlight(plans) {
+      for (const plan of plans) await sheetNamed(plan.sheet);
+      highlights.push(...plans);
+    },
+    async clearHighlights() {
+      highlights.length = 0;
+    },
     added: () => inMemory.added,
     columns: () => columns,
+    highlights: () => highlights,
     selected: () => selected,
     active: () => active,
   };

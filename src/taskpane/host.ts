@@ -1,4 +1,5 @@
 import type { Lang, Serial } from "../rules";
+import type { HighlightPlan } from "../sheet/highlight";
 import type { RuleColumnsPlan } from "../sheet/ruleColumns";
 import type { WorkbookPort } from "../workbook/port";
 
@@ -23,4 +24,8 @@ export interface PaneHost {
   selectRow(sheet: string, row: number): Promise<void>;
   /** Writes KADR formula columns beside the register (cells that were empty; nothing else changes). */
   addColumns(plan: RuleColumnsPlan): Promise<void>;
+  /** Marks rows with conditional formats (no cell value changes) and remembers which rules it added. */
+  highlight(plans: readonly HighlightPlan[]): Promise<void>;
+  /** Removes exactly the rules `highlight` added. */
+  clearHighlights(): Promise<void>;
 }

@@ -3,6 +3,9 @@ import { officeLanguage } from "../functions/officeLanguage";
 import { serialFromParts } from "../rules";
 import type { PaneHost } from "./host";
 
+/** Document setting holding the conditional-format rules "Highlight in sheet" added. */
+const HIGHLIGHTS_KEY = "kadr.highlights";
+
 /** The task pane's host inside Excel: Office.js for the workbook, document settings, selection. */
 export function officePaneHost(): PaneHost {
   const settings = Office.context.document.settings;
@@ -45,6 +48,35 @@ export function officePaneHost(): PaneHost {
         sheet.getRangeByIndexes(plan.headerRow, plan.col, 1, width + 1).format.autofitColumns();
         await context.sync();
       }),
+    async highlight(plans) {
+      const added = await Excel.run(async (context) => {
+        const rules = plans.flatMap((plan) => {
+          const range = context.workbook.worksheets.getItem(plan.sheet).getRange(plan.range);
+          return plan.formulas.map((formula) => {
+            const format = range.conditionalFormats.add(Excel.ConditionalFormatType.custom);
+            format.custom.rule.formula = formula;
+            format.custom.format.fill.color = plan.fill;
+            format.load("id");
+            return { sheet: plan.sheet, format };
+          });
+        });
+        await context.sync();
+        return rules.map(({ sheet, format }) => ({ sheet, id: format.id }));
+      });
+      const earlier = JSON.parse(settings.get(HIGHLIGHTS_KEY) ?? "[]") as { sheet: string; id: string }[];
+      await this.settings.set(HIGHLIGHTS_KEY, JSON.stringify([...earlier, ...added]));
+    },
+    async clearHighlights() {
+      const rules = JSON.parse(settings.get(HIGHLIGHTS_KEY) ?? "[]") as { sheet: string; id: string }[];
+      await Excel.run(async (context) => {
+        for (const { sheet, id } of rules) {
+          // getItemOrNullObject: the officer may have deleted a rule by hand already.
+          context.workbook.worksheets.getItem(sheet).getRange().conditionalFormats.getItemOrNullObject(id).delete();
+        }
+        await context.sync();
+      });
+      await this.settings.set(HIGHLIGHTS_KEY, "[]");
+    },
     selectRow: (sheet, row) =>
       Excel.run(async (context) => {
         const worksheet = context.workbook.worksheets.getItem(sheet);

@@ -61,3 +61,21 @@ describe("rule columns (issue #4: KADR formulas beside the register)", () => {
     ).toBeNull();
   });
 });
+
+describe("highlight plans", () => {
+  it("one rule per 1,000 flagged rows, over the register's data range", async () => {
+    const { highlightPlans } = await import("../../src/sheet/highlight");
+    const employees = Array.from({ length: 2500 }, (_, i) => ({
+      employee: { source: { sheet: "S", row: i + 2 } },
+      flags: i % 2 === 0 ? [{}] : [],
+    }));
+    // Only the parts highlightPlans reads.
+    const checks = { employees } as unknown as Parameters<typeof highlightPlans>[0];
+    const [plan] = highlightPlans(checks, () => ({ first: 2, last: 2501, width: 6 }));
+    expect(plan?.range).toBe("A3:F2502");
+    expect(plan?.rows).toHaveLength(1250);
+    expect(plan?.formulas).toHaveLength(2);
+    expect(plan?.formulas[0]?.startsWith("=ISNUMBER(MATCH(ROW(),{3,5,7,")).toBe(true);
+    for (const formula of plan?.formulas ?? []) expect(formula.length).toBeLessThan(8192);
+  });
+});

@@ -54,3 +54,87 @@ describe("officePaneHost().addColumns", () => {
     expect(asOf?.numberFormat).toEqual([['"As of "dd.mm.yyyy']]);
   });
 });
+
+describe("officePaneHost().highlight and clearHighlights", () => {
+  it("adds one conditional-format rule per chunk in one sync, remembers their ids, and deletes exactly those", async () => {
+    const sync = vi.fn(async () => undefined);
+    let next = 0;
+    const added: { formula?: string; fill?: string; id: string }[] = [];
+    const deleted: string[] = [];
+    const rangeOf = () => ({
+      conditionalFormats: {
+        add: () => {
+          const rule = {
+            formula: undefined as string | undefined,
+            fill: undefined as string | undefined,
+            id: `cf${++next}`,
+          };
+          added.push(rule);
+          return {
+            custom: {
+              rule: {
+                set formula(f: string) {
+                  rule.formula = f;
+                },
+              },
+              format: {
+                fill: {
+                  set color(c: string) {
+                    rule.fill = c;
+                  },
+                },
+              },
+            },
+            load: vi.fn(),
+            get id() {
+              return rule.id;
+            },
+          };
+        },
+        getItemOrNullObject: (id: string) => ({ delete: () => void deleted.push(id) }),
+      },
+    });
+    const context = { workbook: { worksheets: { getItem: () => ({ getRange: rangeOf }) } }, sync };
+    const store = new Map<string, string>();
+    vi.stubGlobal("Excel", {
+      run: async <T>(batch: (c: typeof context) => Promise<T>) => batch(context),
+      ConditionalFormatType: { custom: "Custom" },
+    });
+    vi.stubGlobal("Office", {
+      AsyncResultStatus: { Succeeded: "succeeded" },
+      context: {
+        document: {
+          settings: {
+            get: (key: string) => store.get(key) ?? null,
+            set: (key: string, value: string) => void store.set(key, value),
+            saveAsync: (done: (r: { status: string }) => void) => done({ status: "succeeded" }),
+          },
+        },
+      },
+    });
+    const host = officePaneHost();
+    const rows = Array.from({ length: 1500 }, (_, i) => i + 3);
+    await host.highlight([
+      {
+        sheet: "Staff",
+        range: "A3:F1502",
+        formulas: ["=ISNUMBER(MATCH(ROW(),{3},0))", "=ISNUMBER(MATCH(ROW(),{4},0))"],
+        fill: "#FDE7E9",
+        rows,
+      },
+    ]);
+    expect(sync).toHaveBeenCalledOnce();
+    expect(added.map((r) => [r.formula, r.fill])).toEqual([
+      ["=ISNUMBER(MATCH(ROW(),{3},0))", "#FDE7E9"],
+      ["=ISNUMBER(MATCH(ROW(),{4},0))", "#FDE7E9"],
+    ]);
+    expect(JSON.parse(store.get("kadr.highlights") ?? "[]")).toEqual([
+      { sheet: "Staff", id: "cf1" },
+      { sheet: "Staff", id: "cf2" },
+    ]);
+    await host.clearHighlights();
+    expect(sync).toHaveBeenCalledTimes(2);
+    expect(deleted).toEqual(["cf1", "cf2"]);
+    expect(store.get("kadr.highlights")).toBe("[]");
+  });
+});

@@ -7,6 +7,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { App } from "../../src/taskpane/App";
+import type { HighlightPlan } from "../../src/sheet/highlight";
 import type { RuleColumnsPlan } from "../../src/sheet/ruleColumns";
 import type { PaneHost } from "../../src/taskpane/host";
 import { memoryWorkbook } from "../../src/workbook/memoryWorkbook";
@@ -30,6 +31,8 @@ function host(lang: "kk" | "ru" | "en" = "en") {
   const selected = vi.fn(async () => undefined);
   const activated = vi.fn(async () => undefined);
   const addColumns = vi.fn(async (_plan: RuleColumnsPlan) => undefined);
+  const highlight = vi.fn(async (_plans: readonly HighlightPlan[]) => undefined);
+  const clearHighlights = vi.fn(async () => undefined);
   const paneHost: PaneHost = {
     workbook: Object.assign(workbook, { activate: activated }),
     officeLanguage: lang,
@@ -37,8 +40,10 @@ function host(lang: "kk" | "ru" | "en" = "en") {
     settings: { get: (key) => settings.get(key) ?? null, set: async (key, value) => void settings.set(key, value) },
     selectRow: selected,
     addColumns,
+    highlight,
+    clearHighlights,
   };
-  return { paneHost, workbook, settings, selected, activated, addColumns };
+  return { paneHost, workbook, settings, selected, activated, addColumns, highlight, clearHighlights };
 }
 
 // jsdom has no ResizeObserver; Fluent UI's tabs and fields observe their size.
@@ -85,6 +90,33 @@ describe("task pane", () => {
     const plan = addColumns.mock.calls[0]?.[0];
     expect(plan).toMatchObject({ sheet: "Сотрудники", headerRow: 1, firstRow: 2, lastRow: 3, col: 6 });
     expect(await screen.findByText(/^Formula columns added at Сотрудники!G2:K4 \(15\.01\.2026\)/u)).toBeTruthy();
+  });
+
+  it("highlights flagged rows with conditional formats, and clears exactly those", async () => {
+    const { paneHost, highlight, clearHighlights, workbook } = host("en");
+    const before = JSON.stringify(await workbook.read());
+    render(<App host={paneHost} />);
+    const button = await screen.findByRole("button", { name: "Highlight in sheet" });
+    await act(async () => {
+      fireEvent.click(button);
+    });
+    expect(highlight).toHaveBeenCalledOnce();
+    expect(highlight.mock.calls[0]?.[0]).toEqual([
+      {
+        sheet: "Сотрудники",
+        range: "A3:F4",
+        formulas: ["=ISNUMBER(MATCH(ROW(),{3,4},0))"],
+        fill: "#FDE7E9",
+        rows: [3, 4],
+      },
+    ]);
+    expect(await screen.findByText(/^Flagged rows highlighted/u)).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Clear highlights" }));
+    });
+    expect(clearHighlights).toHaveBeenCalledOnce();
+    // No cell value changed.
+    expect(JSON.stringify(await workbook.read())).toBe(before);
   });
 
   it("filters the list by name or reason", async () => {

@@ -5,6 +5,7 @@ import { flagReason, type StaffCheck } from "../../checks/checkStaff";
 import { problemMessage } from "../../reader/model";
 import { formatSerial, normalizeWord, type Lang } from "../../rules";
 import { withoutReports } from "../../report/makeReport";
+import { highlightPlans } from "../../sheet/highlight";
 import { describePlan, ruleColumns } from "../../sheet/ruleColumns";
 import { officeErrorText } from "../../ui/officeErrors";
 import type { WorkbookData } from "../../workbook/port";
@@ -93,6 +94,31 @@ export function ChecksSection({
   const [scrollTop, setScrollTop] = useState(0);
   const [columns, setColumns] = useState<{ intent: "success" | "warning" | "error"; text: string } | null>(null);
 
+  /** Runs a sheet action and says how it went. */
+  async function act(action: () => Promise<void>, done: string) {
+    try {
+      await action();
+      setColumns({ intent: "success", text: done });
+    } catch (error) {
+      setColumns({ intent: "error", text: t("common.error", { message: officeErrorText(error, lang) }) });
+    }
+  }
+
+  /** Conditional formats on the flagged rows of each register: no cell value changes. */
+  function highlight() {
+    const extent = (sheet: string) => {
+      const grid = data.sheets.find((g) => g.name === sheet);
+      const header = checks.employees.find((c) => c.employee.source.sheet === sheet);
+      if (!grid || !header) return null;
+      const origin = grid.origin?.row ?? 0;
+      const first = Math.min(
+        ...checks.employees.filter((c) => c.employee.source.sheet === sheet).map((c) => c.employee.source.row),
+      );
+      return { first, last: origin + grid.rows.length - 1, width: Math.max(...grid.rows.map((row) => row.length)) };
+    };
+    return act(() => host.highlight(highlightPlans(checks, extent)), t("checks.highlighted"));
+  }
+
   /** The explicit action that writes to the sheet: formula columns in empty cells beside the register. */
   async function addColumns() {
     const plan = withoutReports(data)
@@ -136,9 +162,17 @@ export function ChecksSection({
           </Badge>
         ))}
       </div>
-      <Button size="small" onClick={() => void addColumns()} style={{ marginBottom: 8 }}>
-        {t("checks.addColumns")}
-      </Button>
+      <div style={{ display: "flex", flexWrap: "wrap", gap: 6, marginBottom: 8 }}>
+        <Button size="small" onClick={() => void highlight()}>
+          {t("checks.highlight")}
+        </Button>
+        <Button size="small" onClick={() => void act(() => host.clearHighlights(), t("checks.cleared"))}>
+          {t("checks.clearHighlights")}
+        </Button>
+        <Button size="small" onClick={() => void addColumns()}>
+          {t("checks.addColumns")}
+        </Button>
+      </div>
       {columns && (
         <MessageBar intent={columns.intent} style={{ marginBottom: 8 }}>
           <MessageBarBody>{columns.text}</MessageBarBody>
