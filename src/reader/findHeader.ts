@@ -59,6 +59,36 @@ function ratingColumn(text: string, col: number): RatingColumn | null {
   return { col, year: Number(year[0]), isDate: RATING_DATE.some((word) => key.includes(word)) };
 }
 
+/** A register, a log, or neither, by the columns a header names. */
+export function kindOf(columns: ReadonlyMap<Field, number>): SheetKind {
+  const hasName = columns.has("fullName");
+  const log = hasName && LOG_MARKERS.every((f) => columns.has(f)) && (columns.has("end") || columns.has("start"));
+  const register = hasName && REGISTER_MARKERS.some((f) => columns.has(f));
+  return log ? "log" : register ? "register" : "other";
+}
+
+/**
+ * The officer's corrections of a sheet's column mapping (Sheet section of the task pane): a field
+ * mapped to a 0-based column of the used range, or to -1 for "not in this sheet".
+ */
+export type ColumnOverrides = Readonly<Record<string, Readonly<Partial<Record<Field, number>>>>>;
+
+/** The detected header with the officer's corrections applied; null when there is still no header. */
+export function withOverrides(
+  detected: HeaderMatch | null,
+  overrides: ColumnOverrides | undefined,
+  sheet: string,
+): HeaderMatch | null {
+  const own = overrides?.[sheet];
+  if (!own || !detected) return detected;
+  const columns = new Map(detected.columns);
+  for (const [field, col] of Object.entries(own) as [Field, number][]) {
+    if (col < 0) columns.delete(field);
+    else columns.set(field, col);
+  }
+  return { ...detected, columns, kind: kindOf(columns) };
+}
+
 function matchRow(cells: readonly CellValue[]): HeaderMatch & { score: number } {
   const columns = new Map<Field, number>();
   const ratings: RatingColumn[] = [];
@@ -70,10 +100,7 @@ function matchRow(cells: readonly CellValue[]): HeaderMatch & { score: number } 
     // The first column with a name wins; a second "Начало" in a log is a different thing.
     if (field && !columns.has(field)) columns.set(field, col);
   });
-  const hasName = columns.has("fullName");
-  const log = hasName && LOG_MARKERS.every((f) => columns.has(f)) && (columns.has("end") || columns.has("start"));
-  const register = hasName && REGISTER_MARKERS.some((f) => columns.has(f));
-  const kind: SheetKind = log ? "log" : register ? "register" : "other";
+  const kind = kindOf(columns);
   return { kind, row: 0, columns, ratings, score: kind === "other" ? 0 : columns.size + ratings.length };
 }
 

@@ -1,4 +1,5 @@
 import type { Category, Corps, Lang, RuleError, Serial } from "../rules";
+import type { Field } from "./headers";
 import { formatError } from "../rules";
 
 /** Where a record came from: sheet name and 0-based sheet row. */
@@ -71,6 +72,8 @@ export interface StaffData {
   readonly courses: readonly Course[];
   readonly problems: readonly Problem[];
   readonly sheets: readonly { readonly name: string; readonly kind: SheetKind; readonly headerRow: number | null }[];
+  /** The column each field was read from, per sheet (0-based within the used range). */
+  readonly mappings: Readonly<Record<string, Readonly<Partial<Record<Field, number>>>>>;
   /** Text above the register's header (usually the organisation's name), if any. */
   readonly title: string | null;
 }

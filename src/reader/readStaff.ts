@@ -16,7 +16,7 @@ import {
 import { a1 } from "../workbook/layout";
 import { isCellError, type CellValue, type SheetGrid, type WorkbookData } from "../workbook/port";
 import { cellDate, cellText, isBlankCell } from "./cells";
-import { findHeader, headerField, type HeaderMatch } from "./findHeader";
+import { findHeader, headerField, withOverrides, type ColumnOverrides, type HeaderMatch } from "./findHeader";
 import { TRAINING_TYPE_WORDS, type Field } from "./headers";
 import type { Course, Employee, Problem, RatingEntry, SheetKind, StaffData, TrainingType } from "./model";
 
@@ -281,18 +281,19 @@ export type Progress = (done: number, total: number) => void;
  * rest of the sheet is still read. Courses of the register and of the log are joined on the
  * normalised full name; a course in both is counted once.
  */
-export function readStaff(workbook: WorkbookData, progress?: Progress): StaffData {
+export function readStaff(workbook: WorkbookData, progress?: Progress, overrides?: ColumnOverrides): StaffData {
   const employees: Employee[] = [];
   const registerCourses: Course[] = [];
   const logCourses: Course[] = [];
   const problems: Problem[] = [];
   const sheets: { name: string; kind: SheetKind; headerRow: number | null }[] = [];
+  const mappings: Record<string, Partial<Record<Field, number>>> = {};
   let title: string | null = null;
   const total = workbook.sheets.reduce((sum, grid) => sum + grid.rows.length, 0);
   let done = 0;
 
   for (const grid of workbook.sheets) {
-    const header = findHeader(grid);
+    const header = withOverrides(findHeader(grid), overrides, grid.name);
     const hasData = grid.rows.some((cells) => cells.some((value) => !isBlankCell(value)));
     if (!header || header.kind === "other") {
       sheets.push({ name: grid.name, kind: "other", headerRow: null });
@@ -301,6 +302,7 @@ export function readStaff(workbook: WorkbookData, progress?: Progress): StaffDat
       continue;
     }
     sheets.push({ name: grid.name, kind: header.kind, headerRow: (grid.origin?.row ?? 0) + header.row });
+    mappings[grid.name] = Object.fromEntries(header.columns);
     if (header.kind === "register" && title === null) title = titleAbove(grid, header.row);
     for (let row = header.row + 1; row < grid.rows.length; row++) {
       const reader = new RowReader(grid, header, row, workbook.dateSystem);
@@ -340,5 +342,5 @@ export function readStaff(workbook: WorkbookData, progress?: Progress): StaffDat
   const inLog = new Set(logCourses.map((c) => `${c.key}|${c.type}|${c.end}`));
   const courses = [...logCourses, ...registerCourses.filter((c) => !inLog.has(`${c.key}|${c.type}|${c.end}`))];
   progress?.(total, total);
-  return { employees, courses, problems, sheets, title };
+  return { employees, courses, problems, sheets, mappings, title };
 }

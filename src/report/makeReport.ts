@@ -1,4 +1,5 @@
 import type { Lang, Serial } from "../rules";
+import type { ColumnOverrides } from "../reader/findHeader";
 import { readStaff, type Progress } from "../reader/readStaff";
 import type { StaffData } from "../reader/model";
 import type { SheetLayout } from "../workbook/layout";
@@ -29,6 +30,8 @@ export interface MakeReportOptions {
   readonly year?: number;
   readonly organisation?: string | null;
   readonly progress?: Progress;
+  /** The officer's column-mapping corrections, per sheet (task pane). */
+  readonly overrides?: ColumnOverrides;
 }
 
 const REPORT_TITLES = Object.values(REPORT_STRINGS.title);
@@ -53,7 +56,7 @@ export function withoutReports(data: WorkbookData): WorkbookData {
  * that is not taken, and summarise it. Fails only when no sheet is a register or a log.
  */
 export function makeReport(data: WorkbookData, options: MakeReportOptions): MadeReport | NoStaffSheet {
-  const staff = readStaff(withoutReports(data), options.progress);
+  const staff = readStaff(withoutReports(data), options.progress, options.overrides);
   if (!staff.sheets.some((sheet) => sheet.kind !== "other"))
     return { ok: false, sheets: staff.sheets.map((s) => s.name) };
   const year = options.year ?? lastFullYear(options.builtOn);

@@ -2,6 +2,7 @@ import { FluentProvider, Spinner, Tab, TabList, Text, webLightTheme, Button } fr
 import { useEffect, useMemo, useState } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { DUE_SOON_DAYS, type Lang } from "../rules";
+import type { ColumnOverrides } from "../reader/findHeader";
 import type { PaneHost } from "./host";
 import { createI18n } from "./i18n/i18n";
 import { ChecksSection } from "./sections/ChecksSection";
@@ -12,6 +13,7 @@ import { useStaff } from "./useStaff";
 
 const LANG_KEY = "kadr.lang";
 const DUE_SOON_KEY = "kadr.dueSoonDays";
+const MAPPING_KEY = "kadr.mapping";
 const VERSION = "0.1.0";
 type TabKey = "checks" | "report" | "sheet" | "settings";
 
@@ -22,7 +24,18 @@ function Pane({ host, lang, onLang }: { host: PaneHost; lang: Lang; onLang: (lan
     const saved = Number(host.settings.get(DUE_SOON_KEY));
     return Number.isInteger(saved) && saved > 0 ? saved : DUE_SOON_DAYS;
   });
-  const { state, reload } = useStaff(host, dueSoonDays);
+  const [overrides, setOverrides] = useState<ColumnOverrides>(() => {
+    try {
+      return JSON.parse(host.settings.get(MAPPING_KEY) ?? "{}") as ColumnOverrides;
+    } catch {
+      return {}; // a hand-edited setting that is not JSON: start from detection
+    }
+  });
+  const { state, reload } = useStaff(host, dueSoonDays, overrides);
+  const saveOverrides = (next: ColumnOverrides) => {
+    setOverrides(next);
+    void host.settings.set(MAPPING_KEY, JSON.stringify(next));
+  };
   const changeDueSoon = (days: number) => {
     setDueSoonDays(days);
     void host.settings.set(DUE_SOON_KEY, String(days));
@@ -61,9 +74,18 @@ function Pane({ host, lang, onLang }: { host: PaneHost; lang: Lang; onLang: (lan
         ) : tab === "checks" ? (
           <ChecksSection checks={state.checks} data={state.data} host={host} lang={lang} dueSoonDays={dueSoonDays} />
         ) : tab === "report" ? (
-          <ReportSection host={host} lang={lang} />
+          <ReportSection host={host} lang={lang} overrides={overrides} />
         ) : (
-          <SheetSection staff={state.staff} onDetect={reload} />
+          <SheetSection
+            key={JSON.stringify(overrides)}
+            staff={state.staff}
+            data={state.data}
+            overrides={overrides}
+            onSave={(next) => {
+              saveOverrides(next);
+              reload();
+            }}
+          />
         )}
       </div>
     </main>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import { checkStaff, type StaffCheck } from "../checks/checkStaff";
+import type { ColumnOverrides } from "../reader/findHeader";
 import { readStaff } from "../reader/readStaff";
 import type { StaffData } from "../reader/model";
 import { withoutReports } from "../report/makeReport";
@@ -15,7 +16,11 @@ export type StaffState =
  * Reads the workbook through the host and checks every employee as of today, with the officer's
  * "due soon" window; `reload` reads again.
  */
-export function useStaff(host: PaneHost, dueSoonDays: number): { state: StaffState; reload: () => void } {
+export function useStaff(
+  host: PaneHost,
+  dueSoonDays: number,
+  overrides: ColumnOverrides = {},
+): { state: StaffState; reload: () => void } {
   const [state, setState] = useState<StaffState>({ status: "loading" });
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
@@ -24,7 +29,7 @@ export function useStaff(host: PaneHost, dueSoonDays: number): { state: StaffSta
     host.workbook
       .read()
       .then((data) => {
-        const staff = readStaff(withoutReports(data));
+        const staff = readStaff(withoutReports(data), undefined, overrides);
         if (live) setState({ status: "ready", data, staff, checks: checkStaff(staff, host.today(), dueSoonDays) });
       })
       .catch((error: unknown) => {
@@ -33,7 +38,7 @@ export function useStaff(host: PaneHost, dueSoonDays: number): { state: StaffSta
     return () => {
       live = false;
     };
-  }, [host, generation, dueSoonDays]);
+  }, [host, generation, dueSoonDays, overrides]);
   const reload = useCallback(() => setGeneration((n) => n + 1), []);
   return { state, reload };
 }

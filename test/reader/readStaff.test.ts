@@ -266,3 +266,17 @@ describe("rows and headers that are not what they seem", () => {
     ]);
   });
 });
+
+describe("the officer's column mapping", () => {
+  const rows: CellValue[][] = [
+    ["ФИО", "Кат.", "Дата назначения", "Должность"],
+    ["Иванов Иван", "С-О-3", "01.02.2024", "эксперт"],
+  ];
+
+  it("a column whose header is not recognised can be mapped by hand, and a wrong one unmapped", () => {
+    const plain = readStaff(wb({ S: rows }));
+    expect(plain.employees[0]?.category).toBeNull();
+    const fixed = readStaff(wb({ S: rows }), undefined, { S: { category: 1, position: -1 } });
+    expect(fixed.employees[0]).toMatchObject({ category: { code: "C-O-3" }, position: null });
+  });
+});

@@ -176,3 +176,23 @@ describe("task pane settings", () => {
     expect(await screen.findByText(/due within 365 days$/u)).toBeTruthy();
   });
 });
+
+describe("task pane: the column mapping", () => {
+  it("shows the column each field was read from, and a correction is saved and used", async () => {
+    const { paneHost, settings } = host("en");
+    render(<App host={paneHost} />);
+    await screen.findByText("1 row not read");
+    fireEvent.click(screen.getByRole("tab", { name: "Sheet" }));
+    const category = await screen.findByRole("combobox", { name: "Category" });
+    expect((category as HTMLSelectElement).value).toBe("1");
+    fireEvent.change(category, { target: { value: "-1" } });
+    fireEvent.click(screen.getByRole("button", { name: "Save mapping" }));
+    expect(JSON.parse(settings.get("kadr.mapping") ?? "{}")).toEqual({ Сотрудники: { category: -1 } });
+    fireEvent.click(screen.getByRole("tab", { name: "Checks" }));
+    // Without a category column the unknown "C-9" is no longer read, so no row is reported.
+    expect(await screen.findByText("0 rows not read")).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "Sheet" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Detect again" }));
+    expect(settings.get("kadr.mapping")).toBe("{}");
+  });
+});

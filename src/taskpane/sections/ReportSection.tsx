@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { lastFullYear, makeReport } from "../../report";
 import type { Lang } from "../../rules";
 import { officeErrorText } from "../../ui/officeErrors";
+import type { ColumnOverrides } from "../../reader/findHeader";
 import type { PaneHost } from "../host";
 import { LanguageField } from "./LanguageField";
 
@@ -19,7 +20,7 @@ type Phase =
  * The Annual report section: year (default the last full year), organisation (remembered in the
  * workbook), language; then the same job as the ribbon button — a new sheet, never an overwrite.
  */
-export function ReportSection({ host, lang }: { host: PaneHost; lang: Lang }) {
+export function ReportSection({ host, lang, overrides }: { host: PaneHost; lang: Lang; overrides: ColumnOverrides }) {
   const { t } = useTranslation();
   const [year, setYear] = useState(String(lastFullYear(host.today())));
   const [organisation, setOrganisation] = useState(host.settings.get(ORGANISATION_KEY) ?? "");
@@ -37,6 +38,7 @@ export function ReportSection({ host, lang }: { host: PaneHost; lang: Lang }) {
         builtOn: host.today(),
         year: Number(year),
         organisation: organisation.trim() || null,
+        overrides,
       });
       if (!made.ok) {
         setPhase({ kind: "failed", message: t("checks.noStaff") });
