@@ -3,8 +3,8 @@ import type { ColumnOverrides } from "../reader/findHeader";
 import { readStaff, type Progress } from "../reader/readStaff";
 import type { StaffData } from "../reader/model";
 import type { SheetLayout } from "../workbook/layout";
-import type { SheetGrid, WorkbookData } from "../workbook/port";
-import { REPORT_STRINGS } from "./strings";
+import type { WorkbookData } from "../workbook/port";
+import { withoutReports } from "./reportSheets";
 import { buildAnnualReport, lastFullYear, type AnnualReport } from "./annualReport";
 import { layoutReport, reportSheetName } from "./layoutReport";
 import { reportSummary, type ReportSummary } from "./summary";
@@ -32,22 +32,6 @@ export interface MakeReportOptions {
   readonly progress?: Progress;
   /** The officer's column-mapping corrections, per sheet (task pane). */
   readonly overrides?: ColumnOverrides;
-}
-
-const REPORT_TITLES = Object.values(REPORT_STRINGS.title);
-
-/** A report sheet this program wrote: its first text is the report's title, in any language. */
-export function isReportSheet(grid: SheetGrid): boolean {
-  for (const row of grid.rows.slice(0, 3)) {
-    const first = row.find((value) => typeof value === "string" && value.trim() !== "");
-    if (typeof first === "string") return REPORT_TITLES.some((title) => first.startsWith(title));
-  }
-  return false;
-}
-
-/** The workbook without the reports built earlier: they are not staff data, and must not count twice. */
-export function withoutReports(data: WorkbookData): WorkbookData {
-  return { ...data, sheets: data.sheets.filter((grid) => !isReportSheet(grid)) };
 }
 
 /**
@@ -78,3 +62,5 @@ export function makeReport(data: WorkbookData, options: MakeReportOptions): Made
     summary: reportSummary(report, options.lang),
   };
 }
+
+export { isReportSheet, withoutReports } from "./reportSheets";

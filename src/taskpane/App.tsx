@@ -1,14 +1,15 @@
 import { FluentProvider, Spinner, Tab, TabList, Text, webLightTheme, Button } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { DUE_SOON_DAYS, type Lang } from "../rules";
 import type { ColumnOverrides } from "../reader/findHeader";
 import type { PaneHost } from "./host";
 import { createI18n } from "./i18n/i18n";
 import { ChecksSection } from "./sections/ChecksSection";
-import { ReportSection } from "./sections/ReportSection";
-import { SettingsSection } from "./sections/SettingsSection";
-import { SheetSection } from "./sections/SheetSection";
+// The first screen is Checks: the other sections (and the report engine) load when first opened.
+const ReportSection = lazy(() => import("./sections/ReportSection").then((m) => ({ default: m.ReportSection })));
+const SettingsSection = lazy(() => import("./sections/SettingsSection").then((m) => ({ default: m.SettingsSection })));
+const SheetSection = lazy(() => import("./sections/SheetSection").then((m) => ({ default: m.SheetSection })));
 import { useStaff } from "./useStaff";
 
 const LANG_KEY = "kadr.lang";
@@ -55,39 +56,41 @@ function Pane({ host, lang, onLang }: { host: PaneHost; lang: Lang; onLang: (lan
           </Tab>
         ))}
       </TabList>
-      <div style={{ marginTop: 8 }}>
-        {tab === "settings" ? (
-          <SettingsSection
-            lang={lang}
-            onLang={onLang}
-            dueSoonDays={dueSoonDays}
-            onDueSoonDays={changeDueSoon}
-            version={VERSION}
-          />
-        ) : state.status === "loading" ? (
-          <Spinner size="small" label={t("common.loading")} />
-        ) : state.status === "error" ? (
-          <div role="alert">
-            <Text block>{t("common.error", { message: state.message })}</Text>
-            <Button onClick={reload}>{t("common.retry")}</Button>
-          </div>
-        ) : tab === "checks" ? (
-          <ChecksSection checks={state.checks} data={state.data} host={host} lang={lang} dueSoonDays={dueSoonDays} />
-        ) : tab === "report" ? (
-          <ReportSection host={host} lang={lang} overrides={overrides} />
-        ) : (
-          <SheetSection
-            key={JSON.stringify(overrides)}
-            staff={state.staff}
-            data={state.data}
-            overrides={overrides}
-            onSave={(next) => {
-              saveOverrides(next);
-              reload();
-            }}
-          />
-        )}
-      </div>
+      <Suspense fallback={<Spinner size="small" />}>
+        <div style={{ marginTop: 8 }}>
+          {tab === "settings" ? (
+            <SettingsSection
+              lang={lang}
+              onLang={onLang}
+              dueSoonDays={dueSoonDays}
+              onDueSoonDays={changeDueSoon}
+              version={VERSION}
+            />
+          ) : state.status === "loading" ? (
+            <Spinner size="small" label={t("common.loading")} />
+          ) : state.status === "error" ? (
+            <div role="alert">
+              <Text block>{t("common.error", { message: state.message })}</Text>
+              <Button onClick={reload}>{t("common.retry")}</Button>
+            </div>
+          ) : tab === "checks" ? (
+            <ChecksSection checks={state.checks} data={state.data} host={host} lang={lang} dueSoonDays={dueSoonDays} />
+          ) : tab === "report" ? (
+            <ReportSection host={host} lang={lang} overrides={overrides} />
+          ) : (
+            <SheetSection
+              key={JSON.stringify(overrides)}
+              staff={state.staff}
+              data={state.data}
+              overrides={overrides}
+              onSave={(next) => {
+                saveOverrides(next);
+                reload();
+              }}
+            />
+          )}
+        </div>
+      </Suspense>
     </main>
   );
 }

@@ -3,7 +3,7 @@ import { checkStaff, type StaffCheck } from "../checks/checkStaff";
 import type { ColumnOverrides } from "../reader/findHeader";
 import { readStaff } from "../reader/readStaff";
 import type { StaffData } from "../reader/model";
-import { withoutReports } from "../report/makeReport";
+import { withoutReports } from "../report/reportSheets";
 import type { WorkbookData } from "../workbook/port";
 import type { PaneHost } from "./host";
 

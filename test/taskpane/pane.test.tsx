@@ -152,7 +152,7 @@ describe("task pane", () => {
     const { paneHost, settings } = host("ru");
     render(<App host={paneHost} />);
     fireEvent.click(await screen.findByRole("tab", { name: "Настройки" }));
-    fireEvent.change(screen.getByLabelText("Язык интерфейса"), { target: { value: "kk" } });
+    fireEvent.change(await screen.findByLabelText("Язык интерфейса"), { target: { value: "kk" } });
     expect(await screen.findByRole("tab", { name: "Тексерулер" })).toBeTruthy();
     expect(settings.get("kadr.lang")).toBe("kk");
     expect(document.documentElement.lang).toBe("kk");
@@ -165,7 +165,7 @@ describe("task pane settings", () => {
     render(<App host={paneHost} />);
     await screen.findByText(/due within 90 days$/u);
     fireEvent.click(screen.getByRole("tab", { name: "Settings" }));
-    const days = screen.getByRole("spinbutton");
+    const days = await screen.findByRole("spinbutton");
     fireEvent.change(days, { target: { value: "400" } });
     fireEvent.blur(days);
     await waitFor(() => expect(settings.get("kadr.dueSoonDays")).toBeUndefined());

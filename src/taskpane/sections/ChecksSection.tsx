@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { flagReason, type StaffCheck } from "../../checks/checkStaff";
 import { problemMessage } from "../../reader/model";
 import { formatSerial, normalizeWord, type Lang } from "../../rules";
-import { withoutReports } from "../../report/makeReport";
+import { withoutReports } from "../../report/reportSheets";
 import { highlightPlans } from "../../sheet/highlight";
 import { describePlan, ruleColumns } from "../../sheet/ruleColumns";
 import { officeErrorText } from "../../ui/officeErrors";
