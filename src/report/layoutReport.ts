@@ -151,15 +151,15 @@ function fitWidths(
   count: number,
 ): number[] {
   const widths = Array.from({ length: count }, () => 8);
-  const fit = (col: number, value: unknown, format?: CellFormat) => {
+  const widen = (col: number, value: unknown, format?: CellFormat) => {
     const length = format === "date" ? 10 : String(value ?? "").length;
     widths[col] = Math.min(MAX_WIDTH, Math.max(widths[col] ?? 8, length + 2));
   };
   const merged = new Set(merges.map((m) => `${m.row}:${m.col}`));
-  for (const cell of cells) if (!merged.has(`${cell.row}:${cell.col}`)) fit(cell.col, cell.value, cell.format);
+  for (const cell of cells) if (!merged.has(`${cell.row}:${cell.col}`)) widen(cell.col, cell.value, cell.format);
   for (const table of tables) {
-    table.headers.forEach((header, col) => fit(table.col + col, header.slice(0, HEADER_WIDTH)));
-    for (const row of table.rows) row.forEach((value, col) => fit(table.col + col, value, table.formats[col]));
+    table.headers.forEach((header, col) => widen(table.col + col, header.slice(0, HEADER_WIDTH)));
+    for (const row of table.rows) row.forEach((value, col) => widen(table.col + col, value, table.formats[col]));
   }
   return widths;
 }

@@ -62,15 +62,20 @@ describe("trainingDue (Rules §20, §24)", () => {
     { maxLength: 6 },
   );
 
+  /** Results oldest first, each dated 20 December of its year (blank results have no date). */
+  const dueFromHistory = (last: number, results: readonly { word: string; year: number }[]) => {
+    const sorted = [...results].sort((a, b) => a.year - b.year);
+    return trainingDue(
+      last,
+      sorted.map((r) => r.word),
+      sorted.map((r) => (r.word ? yearEnd(r.year) : "")),
+    );
+  };
+
   it("property: the deadline is never later than last training + 3 years (§24(1))", () => {
     fc.assert(
       fc.property(fc.integer({ min: serial("01.01.2015"), max: serial("31.12.2030") }), history, (last, results) => {
-        const sorted = [...results].sort((a, b) => a.year - b.year);
-        const due = trainingDue(
-          last,
-          sorted.map((r) => r.word),
-          sorted.map((r) => (r.word ? yearEnd(r.year) : "")),
-        );
+        const due = dueFromHistory(last, results);
         const periodic = addMonths(last, 36);
         return due.ok && periodic.ok && due.value.due <= periodic.value && due.value.periodicDue === periodic.value;
       }),
@@ -98,12 +103,7 @@ describe("trainingDue (Rules §20, §24)", () => {
   it("property: when §24(2) decides, the deadline is 3 months after an unsatisfactory result given after the last training", () => {
     fc.assert(
       fc.property(fc.integer({ min: serial("01.01.2015"), max: serial("31.12.2030") }), history, (last, results) => {
-        const sorted = [...results].sort((a, b) => a.year - b.year);
-        const due = trainingDue(
-          last,
-          sorted.map((r) => r.word),
-          sorted.map((r) => (r.word ? yearEnd(r.year) : "")),
-        );
+        const due = dueFromHistory(last, results);
         if (!due.ok || due.value.paragraph !== "§24(2)") return true;
         const trigger = due.value.unsatisfactory;
         const threeMonths = trigger && addMonths(trigger.second, 3);
