@@ -12,6 +12,8 @@ export interface KadrPreview {
   readonly added: MemoryHost["added"];
   readonly selected: MemoryHost["selected"];
   readonly active: MemoryHost["active"];
+  readonly highlights: MemoryHost["highlights"];
+  readonly columns: MemoryHost["columns"];
 }
 
 declare global {
@@ -26,7 +28,13 @@ async function start(root: HTMLElement): Promise<void> {
     throw new Error(`sample-workbook.json: HTTP ${response.status}; run \`npm run build\`, which writes it.`);
   }
   const host = memoryHost(parsePreviewWorkbook(await response.json()), window.location.search);
-  window.__kadrPreview = { added: host.added, selected: host.selected, active: host.active };
+  window.__kadrPreview = {
+    added: host.added,
+    selected: host.selected,
+    active: host.active,
+    highlights: host.highlights,
+    columns: host.columns,
+  };
   renderPane(root, host);
 }
 

@@ -25,6 +25,7 @@ export * from "./deadlines/deadlineStatus";
 export * from "./deadlines/reportDeadline";
 export * from "./workdays/kzCalendar";
 export * from "./workdays/workdayKz";
+export * from "./workdays/extraDaysOff";
 export * from "./attestation/attestation";
 export * from "./advancedTraining/venues";
 export * from "./data/venues";

@@ -1,7 +1,7 @@
 import { FluentProvider, Spinner, Tab, TabList, Text, webLightTheme, Button } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
-import { DUE_SOON_DAYS, type Lang } from "../rules";
+import { DUE_SOON_DAYS, formatExtraDaysOff, parseExtraDaysOff, type Lang, type Serial } from "../rules";
 import type { ColumnOverrides } from "../reader/findHeader";
 import type { PaneHost } from "./host";
 import { createI18n } from "./i18n/i18n";
@@ -15,6 +15,7 @@ import { useStaff } from "./useStaff";
 const LANG_KEY = "kadr.lang";
 const DUE_SOON_KEY = "kadr.dueSoonDays";
 const MAPPING_KEY = "kadr.mapping";
+const EXTRA_DAYS_KEY = "kadr.extraDaysOff";
 const VERSION = "0.1.0";
 type TabKey = "checks" | "report" | "sheet" | "settings";
 
@@ -32,6 +33,14 @@ function Pane({ host, lang, onLang }: { host: PaneHost; lang: Lang; onLang: (lan
       return {}; // a hand-edited setting that is not JSON: start from detection
     }
   });
+  // Stored as the officer would type it, so a hand-edited setting reads the same way; bad words dropped.
+  const [extraDaysOff, setExtraDaysOff] = useState<readonly Serial[]>(
+    () => parseExtraDaysOff(host.settings.get(EXTRA_DAYS_KEY) ?? "").days,
+  );
+  const changeExtraDaysOff = (days: readonly Serial[]) => {
+    setExtraDaysOff(days);
+    void host.settings.set(EXTRA_DAYS_KEY, formatExtraDaysOff(days));
+  };
   const { state, reload } = useStaff(host, dueSoonDays, overrides);
   const saveOverrides = (next: ColumnOverrides) => {
     setOverrides(next);
@@ -42,7 +51,7 @@ function Pane({ host, lang, onLang }: { host: PaneHost; lang: Lang; onLang: (lan
     void host.settings.set(DUE_SOON_KEY, String(days));
   };
   return (
-    <main aria-label="Kadr Rules" style={{ padding: "8px 12px", minWidth: 280 }}>
+    <main aria-label="Kadr Rules" style={{ padding: "8px 12px" }}>
       <TabList
         selectedValue={tab}
         onTabSelect={(_, d) => setTab(d.value as TabKey)}
@@ -64,6 +73,8 @@ function Pane({ host, lang, onLang }: { host: PaneHost; lang: Lang; onLang: (lan
               onLang={onLang}
               dueSoonDays={dueSoonDays}
               onDueSoonDays={changeDueSoon}
+              extraDaysOff={extraDaysOff}
+              onExtraDaysOff={changeExtraDaysOff}
               version={VERSION}
             />
           ) : state.status === "loading" ? (

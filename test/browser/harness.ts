@@ -183,10 +183,18 @@ export async function previewState(page: Page): Promise<{
   added: ReturnType<KadrPreview["added"]>;
   selected: ReturnType<KadrPreview["selected"]>;
   active: ReturnType<KadrPreview["active"]>;
+  highlights: ReturnType<KadrPreview["highlights"]>;
+  columns: ReturnType<KadrPreview["columns"]>;
 }> {
   return page.evaluate(() => {
     const preview = window.__kadrPreview;
     if (preview === undefined) throw new Error("window.__kadrPreview is not set: the preview did not start.");
-    return { added: preview.added(), selected: preview.selected(), active: preview.active() };
+    return {
+      added: preview.added(),
+      selected: preview.selected(),
+      active: preview.active(),
+      highlights: preview.highlights(),
+      columns: preview.columns(),
+    };
   });
 }

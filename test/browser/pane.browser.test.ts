@@ -125,6 +125,82 @@ describe.skipIf(skip !== null)("task pane in Chromium (preview host)", { timeout
     }
   });
 
+  it("Checks: a click on a name selects its row; highlight, clear and rule columns reach the workbook", async () => {
+    const checks = await openPreview(browser, server, { query: "?today=2026-01-15" });
+    try {
+      const { page } = checks;
+      await page.getByRole("progressbar").waitFor({ state: "detached" });
+      const first = page.getByRole("listitem").first().getByRole("button");
+      const label = (await first.getAttribute("aria-label")) ?? "";
+      const [, row, sheet] = /строке (\d+) листа (.+)$/u.exec(label) ?? [];
+      await first.click();
+      await expect
+        .poll(async () => (await previewState(page)).selected)
+        .toEqual({
+          sheet,
+          row: Number(row) - 1,
+        });
+      await page.getByRole("button", { name: "Выделить на листе" }).click();
+      await page.getByText("Строки с нарушениями выделены", { exact: false }).waitFor();
+      const highlighted = (await previewState(page)).highlights;
+      expect(highlighted.length).toBeGreaterThan(0);
+      expect(highlighted.map((plan) => plan.sheet)).toContain("Сотрудники");
+      for (const plan of highlighted) expect(plan.formulas.length * 1000).toBeGreaterThanOrEqual(plan.rows.length);
+      await page.getByRole("button", { name: "Снять выделение" }).click();
+      await page.getByText("Выделение снято.").waitFor();
+      expect((await previewState(page)).highlights).toEqual([]);
+      await page.getByRole("button", { name: "Добавить столбцы с формулами" }).click();
+      await page.getByText("Столбцы с формулами добавлены", { exact: false }).waitFor();
+      const [plan] = (await previewState(page)).columns;
+      expect(plan?.sheet).toBe("Сотрудники");
+      expect(JSON.stringify(plan)).toContain("KADR.RETRAINING_VENUE(");
+      await screenshot(page, "section-checks");
+      expect(checks.external).toEqual([]);
+      expect(checks.errors).toEqual([]);
+    } finally {
+      await checks.close();
+    }
+  });
+
+  it("Sheet: shows the columns the reader found in the sample; Report and Settings render (screenshots)", async () => {
+    const sections = await openPreview(browser, server, { query: "?today=2026-01-15" });
+    try {
+      const { page } = sections;
+      await page.getByRole("progressbar").waitFor({ state: "detached" });
+      await page.getByRole("tab", { name: "Лист" }).click();
+      await page.getByText("Найденные листы").waitFor();
+      // The register's header row (row 4) has "Ф.И.О." in column B and "Категория" in column E.
+      const register = page.getByText("Сотрудники: список сотрудников", { exact: false });
+      await register.waitFor();
+      const selects = page.getByRole("combobox");
+      const chosen = await selects.evaluateAll((all) =>
+        all.map((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? ""),
+      );
+      expect(chosen).toContain("B: Ф.И.О.");
+      expect(chosen).toContain("E: Категория");
+      await screenshot(page, "section-sheet");
+      await page.getByRole("tab", { name: "Годовой отчёт" }).click();
+      await page.getByRole("button", { name: "Составить годовой отчёт" }).waitFor();
+      await screenshot(page, "section-report");
+      await page.getByRole("tab", { name: "Настройки" }).click();
+      await page.getByRole("textbox", { name: "Дополнительные нерабочие дни" }).fill("04.05.2026");
+      await page.getByRole("combobox", { name: "Язык интерфейса" }).focus();
+      await page.getByText("1 дополнительный выходной сохранён в книге.").waitFor();
+      await screenshot(page, "section-settings");
+      // A 320 px pane (Excel's narrowest): nothing wider than the viewport.
+      await page.setViewportSize({ width: 320, height: 700 });
+      await page.getByRole("tab", { name: "Проверки" }).click();
+      await page.getByRole("list").waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await screenshot(page, "section-checks-320");
+      expect(sections.external).toEqual([]);
+      expect(sections.errors).toEqual([]);
+    } finally {
+      await sections.close();
+    }
+  });
+
   it("says what is wrong with a malformed ?today instead of using the real date", async () => {
     const bad = await openPreview(browser, server, { query: "?today=2026-02-30", waitForPane: false });
     try {

@@ -175,6 +175,24 @@ describe("task pane settings", () => {
     fireEvent.click(screen.getByRole("tab", { name: "Checks" }));
     expect(await screen.findByText(/due within 365 days$/u)).toBeTruthy();
   });
+
+  it("extra non-working days: a typo is named and not saved; good dates are saved in the workbook", async () => {
+    const { paneHost, settings } = host("en");
+    render(<App host={paneHost} />);
+    fireEvent.click(await screen.findByRole("tab", { name: "Settings" }));
+    const box = await screen.findByRole("textbox", { name: "Extra non-working days" });
+    fireEvent.change(box, { target: { value: "04.05.2026\n31.02.2026" } });
+    fireEvent.blur(box);
+    expect(screen.getByText("Not a date, not saved: 31.02.2026. Write dates as dd.mm.yyyy.")).toBeTruthy();
+    expect(settings.get("kadr.extraDaysOff")).toBeUndefined();
+    fireEvent.change(box, { target: { value: "2026-05-04, 02.01.2026" } });
+    fireEvent.blur(box);
+    await waitFor(() => expect(settings.get("kadr.extraDaysOff")).toBe("02.01.2026\n04.05.2026"));
+    expect(screen.getByText("2 extra days off saved in this workbook.")).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Help: functions, sections and the Rules" }).getAttribute("href")).toBe(
+      "help.html#en",
+    );
+  });
 });
 
 describe("task pane: the column mapping", () => {

@@ -57,6 +57,13 @@ const en = {
     dueSoonValue: "Days before a deadline counted as “due soon” (default {{days}})",
     version: "Version {{version}}",
     privacy: "Staff records never leave this workbook: no network requests, no telemetry.",
+    extraDaysOff: "Extra non-working days",
+    extraDaysOffHint:
+      "Days off moved by government decree this year, dd.mm.yyyy, one per line. Working-day deadlines (3 working days for an attestation protocol) skip them.",
+    extraDaysOffSaved_one: "{{count}} extra day off saved in this workbook.",
+    extraDaysOffSaved_other: "{{count}} extra days off saved in this workbook.",
+    extraDaysOffBad: "Not a date, not saved: {{words}}. Write dates as dd.mm.yyyy.",
+    help: "Help: functions, sections and the Rules",
   },
   fields: {
     fullName: "Full name",
@@ -82,10 +89,14 @@ const en = {
   languages: { kk: "Қазақша", ru: "Русский", en: "English" },
 };
 
-/** The shape every language has; plural forms differ by language, so counters are checked by a test. */
-export type Resources = Omit<typeof en, "checks"> & {
-  checks: Omit<typeof en.checks, "counters"> & { counters: Record<string, string> };
+/**
+ * The shape every language has: English's keys, plus the plural forms English does not need
+ * (Russian _few/_many); a test checks each language has the forms its plural rules ask for.
+ */
+type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> } & {
+  [plural: `${string}_${"few" | "many"}`]: string;
 };
+export type Resources = Texts<typeof en>;
 
 const ru: Resources = {
   tabs: { checks: "Проверки", report: "Годовой отчёт", sheet: "Лист", settings: "Настройки" },
@@ -152,6 +163,15 @@ const ru: Resources = {
     dueSoonValue: "За сколько дней до срока он считается «скоро» (по умолчанию {{days}})",
     version: "Версия {{version}}",
     privacy: "Кадровые данные не покидают книгу: никаких сетевых запросов и телеметрии.",
+    extraDaysOff: "Дополнительные нерабочие дни",
+    extraDaysOffHint:
+      "Дни отдыха, перенесённые постановлением Правительства в этом году, дд.мм.гггг, по одному в строке. Сроки в рабочих днях (3 рабочих дня на протокол аттестации) их пропускают.",
+    extraDaysOffSaved_one: "{{count}} дополнительный выходной сохранён в книге.",
+    extraDaysOffSaved_few: "{{count}} дополнительных выходных сохранено в книге.",
+    extraDaysOffSaved_many: "{{count}} дополнительных выходных сохранено в книге.",
+    extraDaysOffSaved_other: "{{count}} дополнительного выходного сохранено в книге.",
+    extraDaysOffBad: "Не дата, не сохранено: {{words}}. Пишите даты как дд.мм.гггг.",
+    help: "Справка: функции, разделы и Правила",
   },
   fields: {
     fullName: "ФИО",
@@ -231,6 +251,13 @@ const kk: Resources = {
     dueSoonValue: "Мерзімге дейін неше күн қалғанда «жақын» саналады (әдепкі {{days}})",
     version: "Нұсқа {{version}}",
     privacy: "Кадр деректері кітаптан шықпайды: желілік сұраулар мен телеметрия жоқ.",
+    extraDaysOff: "Қосымша жұмыс емес күндер",
+    extraDaysOffHint:
+      "Үкімет қаулысымен биыл ауыстырылған демалыс күндері, кк.аа.жжжж, әр жолға біреуден. Жұмыс күндерімен есептелетін мерзімдер (аттестаттау хаттамасына 3 жұмыс күні) оларды өткізіп жібереді.",
+    extraDaysOffSaved_one: "{{count}} қосымша демалыс күні кітапта сақталды.",
+    extraDaysOffSaved_other: "{{count}} қосымша демалыс күні кітапта сақталды.",
+    extraDaysOffBad: "Күн емес, сақталмады: {{words}}. Күнді кк.аа.жжжж түрінде жазыңыз.",
+    help: "Анықтама: функциялар, бөлімдер және Қағидалар",
   },
   fields: {
     fullName: "Т.А.Ә.",
