@@ -11,6 +11,7 @@ import type { SheetLayout } from "../workbook/layout";
 import { memoryWorkbook } from "../workbook/memoryWorkbook";
 import type { WorkbookPort } from "../workbook/port";
 import type { PaneHost } from "../taskpane/host";
+import type { PaneTheme } from "../ui/theme";
 import type { PreviewWorkbook } from "./sampleWorkbook";
 
 export interface RowSelection {
@@ -34,8 +35,8 @@ export interface MemoryHost extends PaneHost {
 /**
  * `?today=YYYY-MM-DD` freezes the day (screenshots and tests must not depend on when they run);
  * `?lang=kk|ru|en` plays Office's display language, Russian by default (the sample is a Russian
- * register). A malformed parameter throws: silently falling back to the real date would make a test
- * pass or fail depending on the day.
+ * register); `?theme=dark` plays Office's dark theme. A malformed parameter throws: silently falling
+ * back to the real date would make a test pass or fail depending on the day.
  */
 export function previewOptions(
   search: string,
@@ -43,6 +44,7 @@ export function previewOptions(
 ): {
   today: () => Serial;
   officeLanguage: Lang;
+  theme: PaneTheme;
 } {
   const params = new URLSearchParams(search);
   const todayParam = params.get("today");
@@ -65,12 +67,16 @@ export function previewOptions(
   if (langParam !== null && !(LANGS as readonly string[]).includes(langParam)) {
     throw new Error(`?lang=${langParam} is not one of ${LANGS.join(", ")}.`);
   }
-  return { today, officeLanguage: (langParam as Lang | null) ?? "ru" };
+  const themeParam = params.get("theme");
+  if (themeParam !== null && themeParam !== "light" && themeParam !== "dark") {
+    throw new Error(`?theme=${themeParam} is not light or dark.`);
+  }
+  return { today, officeLanguage: (langParam as Lang | null) ?? "ru", theme: themeParam ?? "light" };
 }
 
 /** A PaneHost over an in-memory copy of `data`; `search` is the page's query string (see previewOptions). */
 export function memoryHost(data: PreviewWorkbook, search = "", now?: () => Date): MemoryHost {
-  const { today, officeLanguage } = previewOptions(search, now);
+  const { today, officeLanguage, theme } = previewOptions(search, now);
   const inMemory = memoryWorkbook(
     Object.fromEntries(data.sheets.map((sheet) => [sheet.name, sheet.rows])),
     data.dateSystem,
@@ -109,6 +115,7 @@ export function memoryHost(data: PreviewWorkbook, search = "", now?: () => Date)
       },
     }),
     officeLanguage,
+    theme,
     today,
     settings: {
       get: (key) => settings.get(key) ?? null,

@@ -1,4 +1,13 @@
-import { FluentProvider, Spinner, Tab, TabList, Text, webLightTheme, Button } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  webDarkTheme,
+  webLightTheme,
+  Button,
+} from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { DUE_SOON_DAYS, formatExtraDaysOff, parseExtraDaysOff, type Lang, type Serial } from "../rules";
@@ -121,7 +130,7 @@ export function App({ host }: { host: PaneHost }) {
   };
   return (
     <I18nextProvider i18n={i18n}>
-      <FluentProvider theme={webLightTheme}>
+      <FluentProvider theme={host.theme === "dark" ? webDarkTheme : webLightTheme} style={{ minHeight: "100vh" }}>
         <Pane host={host} lang={lang} onLang={changeLang} />
       </FluentProvider>
     </I18nextProvider>

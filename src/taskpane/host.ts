@@ -1,4 +1,5 @@
 import type { Lang, Serial } from "../rules";
+import type { PaneTheme } from "../ui/theme";
 import type { HighlightPlan } from "../sheet/highlight";
 import type { RuleColumnsPlan } from "../sheet/ruleColumns";
 import type { WorkbookPort } from "../workbook/port";
@@ -13,6 +14,8 @@ export interface PaneHost {
   };
   /** Office's display language (kk/ru when Office speaks them, else en). */
   readonly officeLanguage: Lang;
+  /** Office's theme (light or dark), which the pane follows. */
+  readonly theme: PaneTheme;
   /** Today on the officer's computer (frozen in tests). */
   today(): Serial;
   /** Settings kept with the workbook (Office document settings; memory in the preview). */

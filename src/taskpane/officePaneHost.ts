@@ -1,6 +1,7 @@
 import { officeWorkbook } from "../adapters/office/officeWorkbook";
 import { officeLanguage } from "../functions/officeLanguage";
 import { serialFromParts } from "../rules";
+import { themeOfBackground } from "../ui/theme";
 import type { PaneHost } from "./host";
 
 /** Document setting holding the conditional-format rules "Highlight in sheet" added. */
@@ -12,6 +13,8 @@ export function officePaneHost(): PaneHost {
   return {
     workbook: officeWorkbook((batch) => Excel.run(batch)),
     officeLanguage: officeLanguage(),
+    // officeTheme is undefined where the host has no theme API (older Excel): Office's light default.
+    theme: themeOfBackground(Office.context.officeTheme?.bodyBackgroundColor),
     today() {
       const now = new Date();
       return serialFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());

@@ -74,6 +74,24 @@ describe.skipIf(skip !== null)("task pane in Chromium (preview host)", { timeout
     }
   });
 
+  it("follows Office's dark theme (?theme=dark) and stays accessible in it", async () => {
+    const dark = await openPreview(browser, server, { query: "?today=2026-01-15&theme=dark" });
+    try {
+      await dark.page.getByRole("progressbar").waitFor({ state: "detached" });
+      const background = await dark.page
+        .locator(".fui-FluentProvider")
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
+      const [r = 255, g = 255, b = 255] = (background.match(/\d+/gu) ?? []).map(Number);
+      expect(r + g + b).toBeLessThan(3 * 96);
+      const violations = await seriousViolations(dark.page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      await screenshot(dark.page, "pane-dark");
+    } finally {
+      await dark.close();
+    }
+  });
+
   it("has no serious or critical accessibility violations (axe-core)", async () => {
     const violations = await seriousViolations(pane.page);
     expect(violations, describeViolations(violations)).toEqual([]);

@@ -138,3 +138,14 @@ describe("officePaneHost().highlight and clearHighlights", () => {
     expect(store.get("kadr.highlights")).toBe("[]");
   });
 });
+
+describe("officePaneHost().theme follows Office's theme", () => {
+  it.each([
+    [{ bodyBackgroundColor: "#262626" }, "dark"],
+    [{ bodyBackgroundColor: "#FFFFFF" }, "light"],
+    [undefined, "light"], // Excel without the theme API
+  ])("%j → %s", (officeTheme, theme) => {
+    vi.stubGlobal("Office", { context: { officeTheme, displayLanguage: "ru-RU", document: { settings: {} } } });
+    expect(officePaneHost().theme).toBe(theme);
+  });
+});

@@ -36,6 +36,7 @@ function host(lang: "kk" | "ru" | "en" = "en") {
   const paneHost: PaneHost = {
     workbook: Object.assign(workbook, { activate: activated }),
     officeLanguage: lang,
+    theme: "light",
     today: () => serial("15.01.2026"),
     settings: { get: (key) => settings.get(key) ?? null, set: async (key, value) => void settings.set(key, value) },
     selectRow: selected,
