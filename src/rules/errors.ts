@@ -36,6 +36,9 @@ export type RuleError = { arg?: string } & (
   | { code: "noHeader" }
   | { code: "unknownVenue"; value: unknown }
   | { code: "duplicateName"; value: unknown; first: string }
+  | { code: "notPassFail"; value: unknown }
+  | { code: "unknownCommission"; value: unknown }
+  | { code: "unknownExemption"; value: unknown }
 );
 
 /** Shows a user's value the way they typed it, quoted in the language's style. */
@@ -90,6 +93,11 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
       "no header row found (e.g. full name, category, appointment date; or full name, training type, end)",
     unknownVenue: (e) =>
       `${show(e.value, "en")} does not say what kind of venue it is (Academy, regional centre, departmental or other organisation, abroad)`,
+    notPassFail: (e) =>
+      `${show(e.value, "en")} is not passed/failed (use passed/failed, сдал/не сдал, тапсырды/тапсырмады, yes/no)`,
+    unknownCommission: (e) => `${show(e.value, "en")} is not a commission (use central or regional)`,
+    unknownExemption: (e) =>
+      `${show(e.value, "en")} is not a ground of Attestation Rules §2 (pregnancy, or leave under Art. 77)`,
     duplicateName: (e) =>
       `${show(e.value, "en")} is in the register twice (also row ${e.first}): courses are joined by name, so both get the same ones — tell them apart (e.g. add an initial)`,
   },
@@ -132,6 +140,10 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
       "не найдена строка заголовков (например, ФИО, категория, дата назначения; или ФИО, вид обучения, окончание)",
     unknownVenue: (e) =>
       `${show(e.value, "ru")} — непонятно, что это за место обучения (Академия, региональный центр, ведомственная или иная организация, за рубежом)`,
+    notPassFail: (e) => `${show(e.value, "ru")} — не «сдал/не сдал» (сдал/не сдал, тапсырды/тапсырмады, да/нет)`,
+    unknownCommission: (e) => `${show(e.value, "ru")} — не комиссия (центральная или региональная)`,
+    unknownExemption: (e) =>
+      `${show(e.value, "ru")} — не основание п. 2 Правил аттестации (беременность или отпуск по ст. 77)`,
     duplicateName: (e) =>
       `${show(e.value, "ru")} встречается в списке дважды (также строка ${e.first}): курсы связываются по ФИО, обоим достанутся одни и те же — различите их (например, добавьте инициал)`,
   },
@@ -174,6 +186,11 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
       "тақырып жолы табылмады (мысалы, Т.А.Ә., санат, тағайындалған күні; немесе Т.А.Ә., оқыту түрі, аяқталуы)",
     unknownVenue: (e) =>
       `${show(e.value, "kk")} — оқу орнының түрі анық емес (Академия, өңірлік орталық, ведомстволық немесе басқа ұйым, шетел)`,
+    notPassFail: (e) =>
+      `${show(e.value, "kk")} — «тапсырды/тапсырмады» емес (тапсырды/тапсырмады, сдал/не сдал, иә/жоқ)`,
+    unknownCommission: (e) => `${show(e.value, "kk")} — комиссия емес (орталық немесе өңірлік)`,
+    unknownExemption: (e) =>
+      `${show(e.value, "kk")} — аттестаттау қағидаларының 2-тармағының негізі емес (жүктілік немесе 77-бап бойынша демалыс)`,
     duplicateName: (e) =>
       `${show(e.value, "kk")} тізімде екі рет бар (${e.first} жолы да): курстар Т.А.Ә. бойынша байланысады, екеуіне бірдей курстар түседі — оларды ажыратыңыз`,
   },

@@ -1,4 +1,5 @@
 import {
+  ATTESTATION_ACKNOWLEDGE_WITHIN,
   ATTESTATION_CHARACTERISTIC_BEFORE,
   ATTESTATION_DECISIONS,
   ATTESTATION_MATERIALS_BEFORE,
@@ -91,12 +92,22 @@ export function attestationDecisionAllowed(
 }
 
 /**
- * Attestation Rules §20 (protocol) and §21 (the officer signs the attestation sheet): within three
- * working days of the decision.
+ * Attestation Rules §20: the protocol is drawn up within three working days of the decision.
  *
  * @example
  * attestationProtocolBy(45371) //=> { ok: true, value: 45379 }   (20.03.2024 → 28.03.2024)
  */
 export function attestationProtocolBy(decision: Serial, extraHolidays?: ReadonlySet<Serial>): Outcome<Serial> {
   return workdayKz(decision, ATTESTATION_PROTOCOL_WITHIN.workingDays, extraHolidays);
+}
+
+/**
+ * Attestation Rules §21: the officer signs the attestation sheet within three working days of the
+ * decision (the same count as the protocol's, from its own constant).
+ *
+ * @example
+ * attestationAcknowledgeBy(45639) //=> { ok: true, value: 45645 }   (13.12.2024 → 19.12.2024)
+ */
+export function attestationAcknowledgeBy(decision: Serial, extraHolidays?: ReadonlySet<Serial>): Outcome<Serial> {
+  return workdayKz(decision, ATTESTATION_ACKNOWLEDGE_WITHIN.workingDays, extraHolidays);
 }

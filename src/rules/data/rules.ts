@@ -108,6 +108,30 @@ export const ATTESTATION_DECISIONS = {
 /** Attestation Rules §20 (protocol) and §21 (officer signs): within three working days. */
 export const ATTESTATION_PROTOCOL_WITHIN = { workingDays: 3, paragraph: "§20" } as const;
 
+/** Attestation Rules §21: the officer signs the attestation sheet within three working days of the decision. */
+export const ATTESTATION_ACKNOWLEDGE_WITHIN = { workingDays: 3, paragraph: "§21" } as const;
+
+/**
+ * Decree No. 490 §1: the extraordinary attestation runs from 1 April to 31 December 2024 (inclusive;
+ * 1-based months as written in the decree).
+ */
+export const ATTESTATION_PERIOD = {
+  from: { year: 2024, month: 4, day: 1 },
+  to: { year: 2024, month: 12, day: 31 },
+  /** Of the decree itself, not of the Attestation Rules it approves. */
+  paragraph: "§1",
+  source: "decree",
+} as const;
+
+/** Attestation Rules §2: not attested while pregnant or on the leaves of Art. 77 of the Law. */
+export const ATTESTATION_EXEMPT = { paragraph: "§2" } as const;
+
+/** Attestation Rules §16: absent from the meeting for a valid reason → attested after returning. */
+export const ATTESTATION_AFTER_RETURN = { paragraph: "§16" } as const;
+
+/** Attestation Rules §17: absent twice without a valid reason → dismissal recommended (decision 5). */
+export const ATTESTATION_ABSENCES_FOR_DISMISSAL = { absences: 2, decision: 5, paragraph: "§17" } as const;
+
 /**
  * Not a rule: the product's "due soon" window for deadline statuses. The Rules set deadlines only;
  * 90 days gives an officer one quarter to book a course.

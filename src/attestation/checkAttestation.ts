@@ -1,0 +1,134 @@
+import {
+  ATTESTATION_ABSENCES_FOR_DISMISSAL,
+  ATTESTATION_PERIOD_SERIALS,
+  attestationAcknowledgeBy,
+  attestationCharacteristicBy,
+  attestationDecisionAllowed,
+  attestationMaterialsBy,
+  attestationNoticeBy,
+  attestationProtocolBy,
+  type AttestationFlag,
+  type Outcome,
+  type Serial,
+} from "../rules";
+import type { Problem } from "../reader/model";
+import { a1 } from "../workbook/layout";
+import type { AttestationList, Officer } from "./model";
+
+/** The dates an officer's attestation must keep (Attestation Rules §5–§7, §20–§21). */
+export interface Timetable {
+  /** §5: written notice, one month before attestation starts. */
+  readonly noticeBy: Serial | null;
+  /** §6: the supervisor's characteristic reaches HR, three weeks before the meeting. */
+  readonly characteristicBy: Serial | null;
+  /** §7: HR sends the materials to the commission, one week before the meeting. */
+  readonly materialsBy: Serial | null;
+  /** §20: the protocol, within three working days of the decision (taken at the meeting). */
+  readonly protocolBy: Serial | null;
+  /** §21: the officer signs the attestation sheet, within three working days of the decision. */
+  readonly acknowledgeBy: Serial | null;
+}
+
+export interface OfficerCheck {
+  readonly officer: Officer;
+  readonly timetable: Timetable;
+  readonly flags: readonly AttestationFlag[];
+}
+
+export interface AttestationCheck {
+  readonly officers: readonly OfficerCheck[];
+  /** The list's own problems plus dates the calendar cannot count (outside 2000–2060). */
+  readonly problems: readonly Problem[];
+  readonly counts: {
+    readonly officers: number;
+    readonly exempt: number;
+    readonly afterReturn: number;
+    readonly dismissalRecommended: number;
+    readonly decisionNotAllowed: number;
+    readonly outsidePeriod: number;
+    readonly decided: number;
+  };
+}
+
+/** The flags of one officer, in the order of the Rules. */
+export function attestationFlags(officer: Officer): AttestationFlag[] {
+  const flags: AttestationFlag[] = [];
+  // §2: exempt officers are not attested now; nothing else about them is a finding.
+  if (officer.exemption !== null) return [{ code: "exempt", exemption: officer.exemption }];
+  // §16: absent for a valid reason → attested after returning.
+  if (officer.excusedAbsence) flags.push({ code: "afterReturn" });
+  // §17: a second absence without a valid reason → dismissal recommended.
+  if (officer.unexcusedAbsences >= ATTESTATION_ABSENCES_FOR_DISMISSAL.absences) {
+    flags.push({ code: "dismissalRecommended", absences: officer.unexcusedAbsences });
+    if (officer.decision !== null && officer.decision !== ATTESTATION_ABSENCES_FOR_DISMISSAL.decision) {
+      flags.push({ code: "decisionNotAllowed", decision: officer.decision, because: "absentTwice" });
+    }
+  }
+  // §18 joins its two conditions with "and": only when both the standards and the test were failed.
+  if (officer.decision !== null && officer.standardsPassed === false && officer.testPassed === false) {
+    const allowed = attestationDecisionAllowed(officer.decision, false, false);
+    const already = flags.some((flag) => flag.code === "decisionNotAllowed");
+    if (allowed.ok && !allowed.value && !already) {
+      flags.push({ code: "decisionNotAllowed", decision: officer.decision, because: "failedBoth" });
+    }
+  }
+  // Decree §1: the meeting falls inside 1 April – 31 December 2024.
+  const meeting = officer.meetingDate;
+  if (meeting !== null && (meeting < ATTESTATION_PERIOD_SERIALS.from || meeting > ATTESTATION_PERIOD_SERIALS.to)) {
+    flags.push({ code: "outsidePeriod", meeting });
+  }
+  return flags;
+}
+
+/**
+ * The timetable and flags of every officer of the list. `extraDaysOff` are the non-working days the
+ * officer added in Settings (days the government moved this year), skipped by §20–§21's count.
+ */
+export function checkAttestation(list: AttestationList, extraDaysOff?: ReadonlySet<Serial>): AttestationCheck {
+  const problems: Problem[] = [...list.problems];
+  const officers = list.officers.map((officer): OfficerCheck => {
+    const at = (field: keyof typeof list.mapping) => a1(officer.row, list.mapping[field] ?? 0);
+    const take = (outcome: Outcome<Serial> | null, field: keyof typeof list.mapping): Serial | null => {
+      if (outcome === null) return null;
+      if (outcome.ok) return outcome.value;
+      problems.push({ sheet: officer.sheet, cell: at(field), error: outcome.error, name: officer.fullName });
+      return null;
+    };
+    const meeting = officer.meetingDate;
+    const start = officer.attestationStart;
+    const exempt = officer.exemption !== null;
+    const none = { noticeBy: null, characteristicBy: null, materialsBy: null, protocolBy: null, acknowledgeBy: null };
+    const protocolBy = exempt
+      ? null
+      : take(meeting === null ? null : attestationProtocolBy(meeting, extraDaysOff), "meetingDate");
+    const timetable: Timetable = exempt
+      ? none
+      : {
+          noticeBy: take(start === null ? null : attestationNoticeBy(start), "attestationStart"),
+          characteristicBy: take(meeting === null ? null : attestationCharacteristicBy(meeting), "meetingDate"),
+          materialsBy: take(meeting === null ? null : attestationMaterialsBy(meeting), "meetingDate"),
+          protocolBy,
+          // Counted like the protocol: where that count failed (outside the calendar) it is already reported.
+          acknowledgeBy:
+            meeting === null || protocolBy === null
+              ? null
+              : take(attestationAcknowledgeBy(meeting, extraDaysOff), "meetingDate"),
+        };
+    return { officer, timetable, flags: attestationFlags(officer) };
+  });
+  const count = (code: AttestationFlag["code"]) =>
+    officers.filter((check) => check.flags.some((flag) => flag.code === code)).length;
+  return {
+    officers,
+    problems,
+    counts: {
+      officers: officers.length,
+      exempt: count("exempt"),
+      afterReturn: count("afterReturn"),
+      dismissalRecommended: count("dismissalRecommended"),
+      decisionNotAllowed: count("decisionNotAllowed"),
+      outsidePeriod: count("outsidePeriod"),
+      decided: officers.filter((check) => check.officer.decision !== null).length,
+    },
+  };
+}

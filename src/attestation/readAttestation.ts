@@ -1,0 +1,157 @@
+import {
+  compactKey,
+  parseCommission,
+  parseDecision,
+  parseExemption,
+  parseInteger,
+  parsePassFail,
+  parseYesNo,
+  type DateSystem,
+  type Outcome,
+  type RuleError,
+  type Serial,
+} from "../rules";
+import { cellDate, cellText, isBlankCell } from "../reader/cells";
+import type { Problem } from "../reader/model";
+import { a1 } from "../workbook/layout";
+import { isCellError, type CellValue, type SheetGrid, type WorkbookData } from "../workbook/port";
+import { ATTESTATION_HEADERS, ATTESTATION_MARKERS, type AttestationField } from "./headers";
+import type { AttestationList, Officer } from "./model";
+
+const BY_KEY = new Map<string, AttestationField>(
+  (Object.entries(ATTESTATION_HEADERS) as [AttestationField, readonly string[]][]).flatMap(([field, names]) =>
+    names.map((name) => [compactKey(name), field] as const),
+  ),
+);
+/** Titles and blank rows sit above the header; rarely more than a dozen. */
+const HEADER_SCAN_ROWS = 40;
+
+interface Header {
+  readonly row: number;
+  readonly columns: ReadonlyMap<AttestationField, number>;
+}
+
+/** The header row of an attestation list: the officer's name and at least one attestation column. */
+export function findAttestationHeader(grid: SheetGrid): Header | null {
+  let best: Header | null = null;
+  const limit = Math.min(grid.rows.length, HEADER_SCAN_ROWS);
+  for (let row = 0; row < limit; row++) {
+    const columns = new Map<AttestationField, number>();
+    (grid.rows[row] ?? []).forEach((cell, col) => {
+      const field = typeof cell === "string" ? BY_KEY.get(compactKey(cell)) : undefined;
+      if (field && !columns.has(field)) columns.set(field, col);
+    });
+    const isList = columns.has("fullName") && ATTESTATION_MARKERS.some((field) => columns.has(field));
+    if (isList && columns.size > (best?.columns.size ?? 0)) best = { row, columns };
+  }
+  return best;
+}
+
+/** One row's cells by field, collecting a problem (with its cell) for each unreadable one. */
+class OfficerRow {
+  readonly problems: Problem[] = [];
+  name: string | null = null;
+
+  constructor(
+    private readonly grid: SheetGrid,
+    private readonly header: Header,
+    private readonly row: number,
+    private readonly system: DateSystem,
+  ) {}
+
+  private raw(field: AttestationField): CellValue | undefined {
+    const col = this.header.columns.get(field);
+    return col === undefined ? undefined : this.grid.rows[this.row]?.[col];
+  }
+
+  private read<T>(field: AttestationField, parse: (value: CellValue) => Outcome<T>): T | null {
+    const value = this.raw(field);
+    if (value === undefined || isBlankCell(value)) return null;
+    const outcome: Outcome<T> = isCellError(value)
+      ? { ok: false, error: { code: "cellError", value: value.error } }
+      : parse(value);
+    if (outcome.ok) return outcome.value;
+    this.problem(field, outcome.error);
+    return null;
+  }
+
+  problem(field: AttestationField, error: RuleError): void {
+    const col = this.header.columns.get(field) ?? 0;
+    const cell = a1((this.grid.origin?.row ?? 0) + this.row, (this.grid.origin?.col ?? 0) + col);
+    this.problems.push({ sheet: this.grid.name, cell, error, name: this.name });
+  }
+
+  isBlank(): boolean {
+    return (this.grid.rows[this.row] ?? []).every((value) => isBlankCell(value));
+  }
+
+  text(field: AttestationField): string | null {
+    return this.read(field, (value) => ({ ok: true, value: cellText(value) }));
+  }
+
+  date(field: AttestationField): Serial | null {
+    return this.read(field, (value) => cellDate(value, this.system));
+  }
+
+  officer(sheet: string, sheetRow: number): Officer | null {
+    this.name = this.text("fullName");
+    const officer = {
+      sheet,
+      row: sheetRow,
+      fullName: this.name ?? "",
+      birthDate: this.date("birthDate"),
+      education: this.text("education"),
+      speciality: this.text("speciality"),
+      position: this.text("position"),
+      rank: this.text("rank"),
+      appointmentDate: this.date("appointmentDate"),
+      commission: this.read("commission", parseCommission),
+      attestationStart: this.date("attestationStart"),
+      meetingDate: this.date("meetingDate"),
+      standardsPassed: this.read("standardsPassed", parsePassFail),
+      testPassed: this.read("testPassed", parsePassFail),
+      excusedAbsence: this.read("excusedAbsence", parseYesNo) ?? false,
+      unexcusedAbsences: this.read("unexcusedAbsences", parseInteger) ?? 0,
+      exemption: this.read("exemption", parseExemption),
+      decision: this.read("decision", parseDecision),
+      otherInfo: this.text("otherInfo"),
+    };
+    // A row with data but no name cannot be attested or put on a form: say so, keep the rest.
+    if (this.name === null) {
+      this.problem("fullName", { code: "noName" });
+      return null;
+    }
+    return officer;
+  }
+}
+
+/**
+ * Reads the list of officers subject to extraordinary attestation from the first sheet whose
+ * header names the officer and an attestation column (meeting date, start, commission, decision or
+ * standards). Every unreadable cell becomes a problem naming its cell; the rest of the row, and
+ * every other row, is still read.
+ */
+export function readAttestation(workbook: WorkbookData): AttestationList {
+  for (const grid of workbook.sheets) {
+    const header = findAttestationHeader(grid);
+    if (!header) continue;
+    const officers: Officer[] = [];
+    const problems: Problem[] = [];
+    const origin = grid.origin?.row ?? 0;
+    for (let row = header.row + 1; row < grid.rows.length; row++) {
+      const reader = new OfficerRow(grid, header, row, workbook.dateSystem);
+      if (reader.isBlank()) continue;
+      const officer = reader.officer(grid.name, origin + row);
+      if (officer) officers.push(officer);
+      problems.push(...reader.problems);
+    }
+    return {
+      officers,
+      problems,
+      sheet: { name: grid.name, headerRow: origin + header.row },
+      mapping: Object.fromEntries(header.columns),
+    };
+  }
+  const problems: Problem[] = [{ sheet: "", cell: "", error: { code: "noHeader" }, name: null }];
+  return { officers: [], problems, sheet: null, mapping: {} };
+}

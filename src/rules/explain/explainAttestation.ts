@@ -1,0 +1,170 @@
+import type { Lang } from "../data/labels";
+import {
+  ATTESTATION_ABSENCES_FOR_DISMISSAL,
+  ATTESTATION_AFTER_RETURN,
+  ATTESTATION_DECISIONS,
+  ATTESTATION_EXEMPT,
+  ATTESTATION_PERIOD,
+  type Paragraph,
+} from "../data/rules";
+import { ATTESTATION_DECISION_WORDS } from "../data/attestationForms";
+import { formatSerial, serialFromParts, type Serial } from "../dates/excelSerial";
+
+/** Which text a paragraph number belongs to: the Attestation Rules, or the decree approving them. */
+export type AttestationSource = "rules" | "decree";
+
+/**
+ * An attestation paragraph as each language cites it, naming the text (the staff Rules share the
+ * numbers): `Attestation Rules §18`, `п. 18 Правил аттестации`, `Аттестаттау қағидаларының 18-тармағы`.
+ *
+ * @example
+ * attestationCite("§17", "ru") //=> "п. 17 Правил аттестации"
+ * attestationCite("§1", "en", "decree") //=> "Decree No. 490 §1"
+ */
+export function attestationCite(paragraph: Paragraph, lang: Lang, source: AttestationSource = "rules"): string {
+  const n = paragraph.slice(1);
+  if (source === "decree") {
+    return { en: `Decree No. 490 §${n}`, ru: `п. ${n} Указа № 490`, kk: `№ 490 Жарлықтың ${n}-тармағы` }[lang];
+  }
+  return {
+    en: `Attestation Rules §${n}`,
+    ru: `п. ${n} Правил аттестации`,
+    kk: `Аттестаттау қағидаларының ${n}-тармағы`,
+  }[lang];
+}
+
+/** What the attestation checks found about one officer, as data; `explainAttestationFlag` says it. */
+export type AttestationFlag =
+  | { readonly code: "exempt"; readonly exemption: "pregnancy" | "leave" }
+  | { readonly code: "afterReturn" }
+  | { readonly code: "dismissalRecommended"; readonly absences: number }
+  | {
+      readonly code: "decisionNotAllowed";
+      readonly decision: number;
+      /** §18 (standards and test failed) or §17 (absent twice: only dismissal). */
+      readonly because: "failedBoth" | "absentTwice";
+    }
+  | { readonly code: "outsidePeriod"; readonly meeting: Serial };
+
+/** The paragraph (and text) behind a flag. */
+export function attestationFlagParagraph(flag: AttestationFlag): { paragraph: Paragraph; source: AttestationSource } {
+  switch (flag.code) {
+    case "exempt":
+      return { paragraph: ATTESTATION_EXEMPT.paragraph, source: "rules" };
+    case "afterReturn":
+      return { paragraph: ATTESTATION_AFTER_RETURN.paragraph, source: "rules" };
+    case "dismissalRecommended":
+      return { paragraph: ATTESTATION_ABSENCES_FOR_DISMISSAL.paragraph, source: "rules" };
+    case "decisionNotAllowed":
+      return {
+        paragraph:
+          flag.because === "absentTwice"
+            ? ATTESTATION_ABSENCES_FOR_DISMISSAL.paragraph
+            : ATTESTATION_DECISIONS.whenStandardsAndTestFailed.paragraph,
+        source: "rules",
+      };
+    case "outsidePeriod":
+      return { paragraph: ATTESTATION_PERIOD.paragraph, source: ATTESTATION_PERIOD.source };
+  }
+}
+
+const d = formatSerial;
+const { from, to } = ATTESTATION_PERIOD;
+/** The decree's period, from its data (inclusive). */
+export const ATTESTATION_PERIOD_SERIALS = {
+  from: serialFromParts(from.year, from.month, from.day),
+  to: serialFromParts(to.year, to.month, to.day),
+} as const;
+
+/** A decision number with its words (Attestation Rules §15). */
+export function decisionText(decision: number, lang: Lang): string {
+  const words = ATTESTATION_DECISION_WORDS[decision as 1 | 2 | 3 | 4 | 5];
+  return words ? `${decision}) ${words[lang]}` : String(decision);
+}
+
+/**
+ * A flag in words, with the paragraph that decided it.
+ *
+ * @example
+ * explainAttestationFlag({ code: "decisionNotAllowed", decision: 2, because: "failedBoth" }, "en").text
+ * //=> "Attestation Rules §18: failed the fitness standards and scored below the test threshold → only decisions 3, 4 or 5; the list has 2"
+ */
+export function explainAttestationFlag(flag: AttestationFlag, lang: Lang): { paragraph: Paragraph; text: string } {
+  const { paragraph, source } = attestationFlagParagraph(flag);
+  const p = attestationCite(paragraph, lang, source);
+  const allowed = ATTESTATION_DECISIONS.whenStandardsAndTestFailed.allowed.join(", ").replace(
+    /, (\d)$/u,
+    {
+      en: " or $1",
+      ru: " или $1",
+      kk: " немесе $1",
+    }[lang],
+  );
+  const dismissal = ATTESTATION_ABSENCES_FOR_DISMISSAL;
+  switch (flag.code) {
+    case "exempt": {
+      const why = {
+        pregnancy: { en: "pregnancy", ru: "беременность", kk: "жүктілік" },
+        leave: {
+          en: "leave under Art. 77 of the Law",
+          ru: "отпуск по ст. 77 Закона",
+          kk: "Заңның 77-бабы бойынша демалыс",
+        },
+      }[flag.exemption][lang];
+      const text = {
+        en: `${p}: ${why} → not attested now`,
+        ru: `${p}: ${why} → внеочередной аттестации сейчас не подлежит`,
+        kk: `${p}: ${why} → қазір кезектен тыс аттестаттауға жатпайды`,
+      }[lang];
+      return { paragraph, text };
+    }
+    case "afterReturn":
+      return {
+        paragraph,
+        text: {
+          en: `${p}: absent from the meeting for a valid reason → attested after returning to service`,
+          ru: `${p}: отсутствовал на заседании по уважительной причине → аттестуется после выхода на службу`,
+          kk: `${p}: отырысқа дәлелді себеппен келмеді → қызметке шыққаннан кейін аттестатталады`,
+        }[lang],
+      };
+    case "dismissalRecommended":
+      return {
+        paragraph,
+        text: {
+          en: `${p}: absent ${flag.absences} times without a valid reason → dismissal recommended (decision ${dismissal.decision})`,
+          ru: `${p}: не явился без уважительной причины ${flag.absences} раза → рекомендуется увольнение (решение ${dismissal.decision})`,
+          kk: `${p}: дәлелді себепсіз ${flag.absences} рет келмеді → жұмыстан шығару ұсынылады (${dismissal.decision} шешім)`,
+        }[lang],
+      };
+    case "decisionNotAllowed":
+      if (flag.because === "absentTwice") {
+        return {
+          paragraph,
+          text: {
+            en: `${p}: absent twice without a valid reason → only decision ${dismissal.decision} (dismissal); the list has ${flag.decision}`,
+            ru: `${p}: дважды не явился без уважительной причины → только решение ${dismissal.decision} (увольнение); в списке ${flag.decision}`,
+            kk: `${p}: дәлелді себепсіз екі рет келмеді → тек ${dismissal.decision} шешім (жұмыстан шығару); тізімде ${flag.decision}`,
+          }[lang],
+        };
+      }
+      return {
+        paragraph,
+        text: {
+          en: `${p}: failed the fitness standards and scored below the test threshold → only decisions ${allowed}; the list has ${flag.decision}`,
+          ru: `${p}: не сдал нормативы и получил на тестировании ниже порога → только решения ${allowed}; в списке ${flag.decision}`,
+          kk: `${p}: нормативтерді тапсырмады және тестілеуде шекті мәннен төмен алды → тек ${allowed} шешімдер; тізімде ${flag.decision}`,
+        }[lang],
+      };
+    case "outsidePeriod": {
+      const period = `${d(ATTESTATION_PERIOD_SERIALS.from)}–${d(ATTESTATION_PERIOD_SERIALS.to)}`;
+      return {
+        paragraph,
+        text: {
+          en: `${p}: meeting on ${d(flag.meeting)} is outside the attestation period ${period}`,
+          ru: `${p}: заседание ${d(flag.meeting)} вне срока аттестации ${period}`,
+          kk: `${p}: ${d(flag.meeting)} отырысы аттестаттау мерзімінен (${period}) тыс`,
+        }[lang],
+      };
+    }
+  }
+}
