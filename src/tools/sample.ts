@@ -14,7 +14,7 @@ import { PRACTICE_CASES } from "./practiceCases";
  * A small deterministic generator (mulberry32). A plain LCG's successive outputs are correlated,
  * which made name tuples repeat far more often than chance on big samples.
  */
-function rng(seed: number) {
+export function rng(seed: number) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -191,10 +191,28 @@ const VENUES_ADVANCED = [
 ];
 const RATINGS = ["хорошо", "удовлетворительно", "эффективно", "отлично", "неудовлетворительно", "превосходно"];
 
-const dmy = (d: Date) =>
+export const dmy = (d: Date) =>
   `${String(d.getUTCDate()).padStart(2, "0")}.${String(d.getUTCMonth() + 1).padStart(2, "0")}.${d.getUTCFullYear()}`;
-const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
-const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
+export const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+export const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
+
+/**
+ * Names of invented people, each different from the ones before (big samples take double-barrelled
+ * surnames); `pick` draws from the caller's seeded generator, so the names follow its seed.
+ */
+export function uniqueNames(pick: <T>(items: readonly T[]) => T): (sex: "m" | "f") => string {
+  const used = new Set<string>();
+  return (sex) => {
+    for (let attempt = 0; ; attempt++) {
+      const surname = attempt < 5 ? pick(SURNAME_STEMS) : `${pick(SURNAME_STEMS)}-${pick(SURNAME_STEMS)}`;
+      const name = `${surname}${sex === "f" ? "а" : ""} ${pick(NAMES[sex])} ${pick(PATRONYMICS[sex])}`;
+      if (!used.has(name) || attempt > 50) {
+        used.add(name);
+        return name;
+      }
+    }
+  };
+}
 
 /** Builds the sample workbook in memory. */
 export function makeSample(options: SampleOptions): ExcelJS.Workbook {
@@ -246,19 +264,8 @@ export function makeSample(options: SampleOptions): ExcelJS.Workbook {
     if (random() < 0.05) return pick(VENUES_RETRAINING);
     return academy ? VENUES_RETRAINING[0] : pick(VENUES_RETRAINING.slice(1));
   };
-  // Every synthetic employee has a name of their own (big samples take double-barrelled surnames),
-  // so that only the deliberate duplicates below are flagged.
-  const used = new Set<string>();
-  const uniqueName = (sex: "m" | "f") => {
-    for (let attempt = 0; ; attempt++) {
-      const surname = attempt < 5 ? pick(SURNAME_STEMS) : `${pick(SURNAME_STEMS)}-${pick(SURNAME_STEMS)}`;
-      const name = `${surname}${sex === "f" ? "а" : ""} ${pick(NAMES[sex])} ${pick(PATRONYMICS[sex])}`;
-      if (!used.has(name) || attempt > 50) {
-        used.add(name);
-        return name;
-      }
-    }
-  };
+  // Every synthetic employee has a name of their own, so that only the deliberate duplicates below are flagged.
+  const uniqueName = uniqueNames(pick);
   let documentNo = 1000;
   for (let i = 0; i < options.employees; i++) {
     const sex = random() < 0.5 ? "m" : "f";
