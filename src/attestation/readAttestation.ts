@@ -11,10 +11,11 @@ import {
   type RuleError,
   type Serial,
 } from "../rules";
-import { cellDate, cellText, isBlankCell } from "../reader/cells";
+import { cellDate, cellText, firstText, isBlankCell } from "../reader/cells";
 import type { Problem } from "../reader/model";
 import { a1 } from "../workbook/layout";
 import { isCellError, type CellValue, type SheetGrid, type WorkbookData } from "../workbook/port";
+import { isAttestationOutput } from "./outputSheets";
 import { ATTESTATION_HEADERS, ATTESTATION_MARKERS, type AttestationField } from "./headers";
 import type { AttestationList, Officer } from "./model";
 
@@ -133,6 +134,8 @@ class OfficerRow {
  */
 export function readAttestation(workbook: WorkbookData): AttestationList {
   for (const grid of workbook.sheets) {
+    // The timetable this job wrote names officers and commissions too: it is output, not a list.
+    if (isAttestationOutput(firstText(grid))) continue;
     const header = findAttestationHeader(grid);
     if (!header) continue;
     const officers: Officer[] = [];

@@ -3,6 +3,7 @@
  *
  *   kadr report <workbook.xlsx> [--year YYYY] [--out out.xlsx] [--lang kk|ru|en] [--org TEXT] [--json]
  *   kadr check  <workbook.xlsx> [--as-of YYYY-MM-DD] [--lang kk|ru|en] [--json]
+ *   kadr attestation <workbook.xlsx> [--out out.xlsx] [--lang kk|ru|en] [--days-off LIST] [--json]
  *
  * Exit codes: 0 done; 1 the workbook cannot be read at all (the message says why); 2 bad usage.
  * The input file is never modified: the report goes into a copy.
@@ -15,6 +16,7 @@ import { addLayoutSheet, saveWorkbook } from "../adapters/exceljs/writeXlsx";
 import { checkStaff, flagReason, type EmployeeCheck } from "../checks/checkStaff";
 import { problemMessage } from "../reader/model";
 import { readStaff } from "../reader/readStaff";
+import { attestationSummary, makeAttestation } from "../attestation/makeAttestation";
 import { isoDate, lastFullYear, makeReport, withoutReports, type MakeReportOptions } from "../report";
 import {
   DUE_SOON_DAYS,
@@ -23,6 +25,7 @@ import {
   label,
   LANGS,
   parseDateText,
+  parseExtraDaysOff,
   REPORT_DEADLINE,
   serialFromParts,
   type Lang,
@@ -40,7 +43,9 @@ export interface Io {
 const USAGE = `usage:
   kadr report <workbook.xlsx> [--year YYYY] [--out out.xlsx] [--lang kk|ru|en] [--org TEXT] [--json]
   kadr check  <workbook.xlsx> [--as-of YYYY-MM-DD] [--lang kk|ru|en] [--json]
+  kadr attestation <workbook.xlsx> [--out out.xlsx] [--lang kk|ru|en] [--days-off LIST] [--json]
 options:
+  --days-off LIST      extra non-working days the government moved, e.g. "02.01.2024,08.03.2024"
   --today YYYY-MM-DD   the day to act as "today" (default: the real date, or $KADR_TODAY)`;
 
 class UsageError extends Error {}
@@ -65,9 +70,9 @@ function language(io: Io, option: string | undefined): Lang {
   return system === "kk" || system === "ru" ? system : "en";
 }
 
-/** `<name>.report-YYYY.xlsx` beside the input; ` (2)`… when that file exists already. */
-function defaultOut(input: string, year: number): string {
-  const stem = join(dirname(input), `${basename(input, extname(input))}.report-${year}`);
+/** `<name>.<suffix>.xlsx` beside the input (suffix `report-YYYY`); ` (2)`… when that file exists already. */
+function defaultOut(input: string, suffix: string): string {
+  const stem = join(dirname(input), `${basename(input, extname(input))}.${suffix}`);
   for (let n = 1; ; n++) {
     const path = n === 1 ? `${stem}.xlsx` : `${stem} (${n}).xlsx`;
     if (!existsSync(path)) return path;
@@ -204,7 +209,7 @@ async function report(io: Io, path: string, values: Record<string, string | bool
   if (typeof prepared === "number") return prepared;
   const { workbook, lacks, sheet, summary, deadline } = prepared;
   const sheetName = sheet.name;
-  const out = (values["out"] as string | undefined) ?? defaultOut(path, year);
+  const out = (values["out"] as string | undefined) ?? defaultOut(path, `report-${year}`);
   const saved = await saveWorkbook(workbook, sheet, out);
   if (!saved.ok) {
     io.err(`kadr: ${saved.message}\n`);
@@ -273,6 +278,65 @@ async function check(io: Io, path: string, values: Record<string, string | boole
   return 0;
 }
 
+/**
+ * `kadr attestation`: the timetable and the Appendix 2 and 3 forms of the attestation list, added
+ * to a copy of the workbook (the same job as the task pane's Attestation section).
+ */
+async function attestation(
+  io: Io,
+  path: string,
+  values: Record<string, string | boolean | undefined>,
+): Promise<number> {
+  const lang = language(io, values["lang"] as string | undefined);
+  const builtOn = today(io, values["today"] as string | undefined);
+  const daysOffText = (values["days-off"] as string | undefined) ?? "";
+  const daysOff = parseExtraDaysOff(daysOffText);
+  if (daysOff.problems.length > 0) {
+    throw new UsageError(
+      `--days-off: ${daysOff.problems.map((p) => `"${p.text}"`).join(", ")} not a date (dd.mm.yyyy)`,
+    );
+  }
+  const read = await open(io, path);
+  if (!read) return 1;
+  const made = makeAttestation(read.data, { lang, builtOn, extraDaysOff: new Set(daysOff.days) });
+  if (!made.ok) {
+    const names = made.sheets.map((name) => `"${name}"`).join(", ");
+    io.err(
+      `kadr: cannot read ${path}: no sheet is a list of officers for attestation (looked at ${names}). ` +
+        `It needs a full-name column and a meeting date, attestation start, commission, decision or standards column.\n`,
+    );
+    return 1;
+  }
+  for (const layout of made.layouts) addLayoutSheet(read.workbook, layout);
+  const out = (values["out"] as string | undefined) ?? defaultOut(path, "attestation");
+  const saved = await saveWorkbook(read.workbook, null, out);
+  if (!saved.ok) {
+    io.err(`kadr: ${saved.message}\n`);
+    return saved.reason === "sameAsInput" ? 2 : 1;
+  }
+  if (read.lacks.length) {
+    io.err(
+      `kadr: note: the copy lacks ${read.lacks.join(", ")} of the original sheets (the original file is unchanged).\n`,
+    );
+  }
+  const summary = attestationSummary(made, lang);
+  if (values["json"]) {
+    io.out(`${JSON.stringify(summary)}\n`);
+    return 0;
+  }
+  const c = summary.counts;
+  io.out(
+    `${summary.sheet}: ${c.officers} officers, ${c.decided} decided; exempt ${c.exempt}, attested after returning ${c.afterReturn}, ` +
+      `dismissal recommended ${c.dismissalRecommended}, decisions not allowed ${c.decisionNotAllowed}, meetings outside the period ${c.outsidePeriod}; ` +
+      `cells not read: ${summary.problems.length}.\n`,
+  );
+  for (const officer of summary.officers)
+    for (const flag of officer.flags) io.out(`  ! ${officer.fullName}: ${flag.text}\n`);
+  for (const problem of summary.problems) io.out(`problem: ${problem}\n`);
+  io.out(`Sheets added: ${summary.sheetsAdded.join(", ")}. Written to ${saved.path}\n`);
+  return 0;
+}
+
 /** Runs the command line; returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
@@ -287,6 +351,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         json: { type: "boolean" },
         "as-of": { type: "string" },
         today: { type: "string" },
+        "days-off": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -299,6 +364,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       throw new UsageError(path ? `unexpected arguments: ${extra.join(" ")}` : "which workbook?");
     if (command === "report") return await report(io, path, values);
     if (command === "check") return await check(io, path, values);
+    if (command === "attestation") return await attestation(io, path, values);
     throw new UsageError(`unknown command "${command ?? ""}"`);
   } catch (error) {
     if (

@@ -9,7 +9,7 @@ import {
   type Outcome,
   type Serial,
 } from "../rules";
-import { isCellError, type CellValue } from "../workbook/port";
+import { isCellError, type CellValue, type SheetGrid } from "../workbook/port";
 
 export function isBlankCell(value: CellValue | undefined): boolean {
   return isBlank(value);
@@ -37,4 +37,13 @@ export function cellDate(value: CellValue | undefined, system: DateSystem): Outc
   const read = toSerial(typeof value === "number" ? toSystem1900(value, system) : value);
   if (read.ok && read.value < FIRST_STAFF_DATE) return fail({ code: "notADate", value });
   return read;
+}
+
+/** The first text of a sheet's first three rows (its title), trimmed, or null. */
+export function firstText(grid: SheetGrid): string | null {
+  for (const row of grid.rows.slice(0, 3)) {
+    const first = row.find((value) => typeof value === "string" && value.trim() !== "");
+    if (typeof first === "string") return first.trim();
+  }
+  return null;
 }

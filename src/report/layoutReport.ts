@@ -1,26 +1,19 @@
 import { explainFlag, formatSerial, label, type Flag, type Lang } from "../rules";
 import { flagReason, type EmployeeCheck } from "../checks/checkStaff";
 import { problemMessage } from "../reader/model";
+import { freeSheetName } from "../workbook/sheetNames";
 import type { CellFormat, LayoutCell, LayoutChart, LayoutMerge, LayoutTable, SheetLayout } from "../workbook/layout";
 import type { AnnualReport, ByType, ReportCourse } from "./annualReport";
 import { reportText, type ReportText } from "./strings";
 
 type Row = (string | number | boolean | null)[];
 
-/** Excel's limit on sheet-name length. */
-const SHEET_NAME_MAX = 31;
-
 /**
  * `Report 2024` / `Отчёт 2024` / `Есеп 2024`, or with ` (2)`, ` (3)`… when that name is taken:
  * an existing sheet is never overwritten. Excel compares sheet names without case.
  */
 export function reportSheetName(year: number, lang: Lang, existing: readonly string[]): string {
-  const taken = new Set(existing.map((name) => name.toLocaleLowerCase()));
-  const base = `${reportText("sheetName", lang)} ${year}`;
-  for (let n = 1; ; n++) {
-    const name = (n === 1 ? base : `${base} (${n})`).slice(0, SHEET_NAME_MAX);
-    if (!taken.has(name.toLocaleLowerCase())) return name;
-  }
+  return freeSheetName(`${reportText("sheetName", lang)} ${year}`, existing);
 }
 
 function venueText(venue: ReportCourse["venue"], lang: Lang): string {

@@ -1,7 +1,11 @@
 /**
- * Reports this program wrote are not staff data. Kept apart from the report engine so that the
- * task pane's first screen (the checks) can skip them without loading the whole engine.
+ * Sheets that are not staff data: the reports this program wrote, and the attestation list with the
+ * timetable and forms made from it. Kept apart from the report engine so that the task pane's first
+ * screen (the checks) can skip them without loading the whole engine.
  */
+import { isAttestationOutput } from "../attestation/outputSheets";
+import { findAttestationHeader } from "../attestation/readAttestation";
+import { firstText } from "../reader/cells";
 import type { SheetGrid, WorkbookData } from "../workbook/port";
 import { REPORT_STRINGS } from "./strings";
 
@@ -9,14 +13,17 @@ const REPORT_TITLES = Object.values(REPORT_STRINGS.title);
 
 /** A report sheet this program wrote: its first text is the report's title, in any language. */
 export function isReportSheet(grid: SheetGrid): boolean {
-  for (const row of grid.rows.slice(0, 3)) {
-    const first = row.find((value) => typeof value === "string" && value.trim() !== "");
-    if (typeof first === "string") return REPORT_TITLES.some((title) => first.startsWith(title));
-  }
-  return false;
+  const first = firstText(grid);
+  return first !== null && REPORT_TITLES.some((title) => first.startsWith(title));
 }
 
-/** The workbook without the reports built earlier: they are not staff data, and must not count twice. */
+/**
+ * The workbook without the sheets that are not staff data: reports built earlier (they must not
+ * count twice), and attestation lists, timetables and forms (their full-name and position columns
+ * would otherwise read as a register of employees without categories).
+ */
 export function withoutReports(data: WorkbookData): WorkbookData {
-  return { ...data, sheets: data.sheets.filter((grid) => !isReportSheet(grid)) };
+  const staffData = (grid: SheetGrid) =>
+    !isReportSheet(grid) && !isAttestationOutput(firstText(grid)) && findAttestationHeader(grid) === null;
+  return { ...data, sheets: data.sheets.filter(staffData) };
 }

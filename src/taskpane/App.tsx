@@ -18,6 +18,9 @@ import { ChecksSection } from "./sections/ChecksSection";
 // The first screen is Checks: the other sections (and the report engine) load when first opened.
 const ReportSection = lazy(() => import("./sections/ReportSection").then((m) => ({ default: m.ReportSection })));
 const SettingsSection = lazy(() => import("./sections/SettingsSection").then((m) => ({ default: m.SettingsSection })));
+const AttestationSection = lazy(() =>
+  import("./sections/AttestationSection").then((m) => ({ default: m.AttestationSection })),
+);
 const SheetSection = lazy(() => import("./sections/SheetSection").then((m) => ({ default: m.SheetSection })));
 import { useStaff } from "./useStaff";
 
@@ -26,7 +29,7 @@ const DUE_SOON_KEY = "kadr.dueSoonDays";
 const MAPPING_KEY = "kadr.mapping";
 const EXTRA_DAYS_KEY = "kadr.extraDaysOff";
 const VERSION = "0.1.0";
-type TabKey = "checks" | "report" | "sheet" | "settings";
+type TabKey = "checks" | "report" | "attestation" | "sheet" | "settings";
 
 function Pane({ host, lang, onLang }: { host: PaneHost; lang: Lang; onLang: (lang: Lang) => void }) {
   const { t } = useTranslation();
@@ -68,7 +71,7 @@ function Pane({ host, lang, onLang }: { host: PaneHost; lang: Lang; onLang: (lan
         // Kazakh and Russian tab names are long: wrap rather than scroll sideways in a 320 px pane.
         style={{ flexWrap: "wrap" }}
       >
-        {(["checks", "report", "sheet", "settings"] as const).map((key) => (
+        {(["checks", "report", "attestation", "sheet", "settings"] as const).map((key) => (
           <Tab key={key} value={key}>
             {t(`tabs.${key}`)}
           </Tab>
@@ -86,6 +89,9 @@ function Pane({ host, lang, onLang }: { host: PaneHost; lang: Lang; onLang: (lan
               onExtraDaysOff={changeExtraDaysOff}
               version={VERSION}
             />
+          ) : tab === "attestation" ? (
+            // The attestation list is its own sheet: it does not wait for (or fail with) the staff reading.
+            <AttestationSection host={host} lang={lang} extraDaysOff={extraDaysOff} />
           ) : state.status === "loading" ? (
             <Spinner size="small" label={t("common.loading")} />
           ) : state.status === "error" ? (

@@ -3,14 +3,22 @@
  * frozen rows, page setup and one chart. The report model is turned into a SheetLayout by pure code
  * (src/report/layoutReport.ts); each adapter writes a SheetLayout in its host's terms.
  *
+ * It also describes printable forms (an attestation sheet per officer, one per printed A4 page):
+ * manual page breaks, a print area, boxed ranges, row heights and the form cell styles. Those parts
+ * are optional, so a layout that does not print forms (the annual report) leaves them out.
+ *
  * Coordinates are 0-based (row 0 = sheet row 1, col 0 = column A).
  */
 
 /** How a value is shown. Dates are 1900-system serials shown as dd.mm.yyyy. */
 export type CellFormat = "text" | "date" | "integer" | "decimal";
 
-/** Typographic role of a cell; adapters map it to fonts and fills. */
-export type CellStyle = "title" | "subtitle" | "label" | "sectionHeading" | "note";
+/**
+ * Typographic role of a cell; adapters map it to fonts, fills, alignment and borders (CELL_STYLES).
+ * The first five are the report's; the others are those of a printed form.
+ */
+export type CellStyle =
+  "title" | "subtitle" | "label" | "sectionHeading" | "note" | "formTitle" | "field" | "fill" | "caption" | "appendix";
 
 export interface LayoutCell {
   readonly row: number;
@@ -52,17 +60,59 @@ export interface LayoutChart {
   readonly heightRows: number;
 }
 
+/**
+ * Most manual horizontal page breaks Excel keeps on one sheet ("Excel specifications and limits":
+ * 1,026). Pure layout code that puts one form per page must start another sheet before this; the
+ * adapters refuse more rather than let Excel drop them or fail the whole write.
+ */
+export const MAX_ROW_BREAKS = 1026;
+
+/** How the sheet prints. */
+export interface LayoutPage {
+  readonly orientation: "landscape" | "portrait";
+  readonly paper: "A4";
+  /**
+   * One page wide, as many tall as needed. Forms with `rowBreaks` are safer laid out to fit A4 by
+   * their column widths with this false: Excel's "fit to" scaling is said to override manual page
+   * breaks (not verified here; LibreOffice keeps them either way).
+   */
+  readonly fitToWidth: boolean;
+  /**
+   * 0-based rows that START a new printed page: a manual page break is put above each of them, so
+   * that each form begins on a page of its own whatever the printer's margins. Row 0 already starts
+   * the first page and is ignored; so are duplicates. At most MAX_ROW_BREAKS.
+   */
+  readonly rowBreaks?: readonly number[];
+  /**
+   * The print area, from A1 to this 0-based cell inclusive: only the forms print, not whatever an
+   * officer later types beside them.
+   */
+  readonly printArea?: { readonly toRow: number; readonly toCol: number };
+}
+
 export interface SheetLayout {
   readonly name: string;
   readonly cells: readonly LayoutCell[];
   readonly tables: readonly LayoutTable[];
   readonly merges: readonly LayoutMerge[];
+  /**
+   * Ranges outlined with a thin border: the empty boxes of a form that a supervisor writes into.
+   * A box may also be in `merges` (one merged box); either way the outline goes round the whole
+   * range, not just its top-left cell.
+   */
+  readonly boxes?: readonly LayoutMerge[];
   /** Column widths in characters, from column A. */
   readonly columnWidths: readonly number[];
+  /**
+   * Row heights in points; rows not listed keep the host's height. A form sets the heights its
+   * wrapped labels and writing space need: exceljs writes no heights of its own, and no host can
+   * tell how much room an empty box should leave for handwriting.
+   */
+  readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
   /** Rows frozen at the top (the report's heading). */
   readonly frozenRows: number;
   readonly chart: LayoutChart | null;
-  readonly page: { readonly orientation: "landscape" | "portrait"; readonly paper: "A4"; readonly fitToWidth: boolean };
+  readonly page: LayoutPage;
 }
 
 /** Number formats of the CellFormat kinds, shared by every adapter. */
@@ -82,6 +132,22 @@ export function a1(row: number, col: number): string {
   return `${letters}${row + 1}`;
 }
 
+/**
+ * The rows of `page.rowBreaks` that do start a new page, ascending, each once: row 0 and rows that
+ * are not whole numbers are left out. Every adapter writes these, so they break alike.
+ *
+ * @throws Error when there are more than MAX_ROW_BREAKS, which Excel cannot keep on one sheet.
+ */
+export function pageStartRows(page: LayoutPage): number[] {
+  const rows = [...new Set(page.rowBreaks ?? [])].filter((row) => Number.isInteger(row) && row > 0);
+  if (rows.length > MAX_ROW_BREAKS) {
+    throw new Error(
+      `A sheet can have at most ${MAX_ROW_BREAKS} page breaks, not ${rows.length}: split the forms over several sheets`,
+    );
+  }
+  return rows.sort((a, b) => a - b);
+}
+
 /** How each CellStyle looks, for every adapter: one look in Excel, in the CLI's copy and in print. */
 export interface StyleSpec {
   readonly bold?: boolean;
@@ -91,6 +157,17 @@ export interface StyleSpec {
   readonly color?: string;
   /** Background, `RRGGBB`. */
   readonly fill?: string;
+  /** Wraps text within the cell (or merged range), for labels longer than the column. */
+  readonly wrap?: boolean;
+  /** Horizontal alignment; the host's default (text left, numbers right) when absent. */
+  readonly align?: "left" | "center" | "right";
+  /** Vertical alignment; the host's default (bottom) when absent. */
+  readonly valign?: "top" | "middle" | "bottom";
+  /**
+   * A thin line under the cell (under the whole range when the cell is the top-left of a merge):
+   * the line a value or a signature is written on.
+   */
+  readonly borderBottom?: boolean;
 }
 
 export const CELL_STYLES: Readonly<Record<CellStyle, StyleSpec>> = {
@@ -99,6 +176,20 @@ export const CELL_STYLES: Readonly<Record<CellStyle, StyleSpec>> = {
   label: { bold: true, size: 11 },
   sectionHeading: { bold: true, size: 12, fill: "DDEBF7" },
   note: { italic: true, size: 10, color: "595959" },
+  // Printed forms.
+  /** The title of a form. */
+  formTitle: { bold: true, size: 12, align: "center", wrap: true },
+  /**
+   * A label such as "1. Тегі, аты, әкесінің аты": top-aligned, so a long one wraps downwards. 10 pt:
+   * a bilingual Appendix 3 then fits one A4 page.
+   */
+  field: { size: 10, wrap: true, valign: "top" },
+  /** The line a value or a signature sits on; a value already known is written in it. */
+  fill: { size: 10, wrap: true, valign: "top", borderBottom: true },
+  /** A small hint under a line, e.g. "(қолы)". */
+  caption: { italic: true, size: 9, color: "595959", align: "center" },
+  /** The corner mark of an appendix, e.g. "3-ҚОСЫМША". */
+  appendix: { size: 9, align: "right" },
 };
 
 /** A light built-in table style: banded rows that print legibly in black and white. */

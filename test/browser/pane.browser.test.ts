@@ -132,7 +132,7 @@ describe.skipIf(skip !== null)("task pane in Chromium (preview host)", { timeout
       await page.getByRole("progressbar").waitFor({ state: "detached" });
       // Keyboard only: focus the first tab, arrow to the last (Settings), open it with Enter.
       await page.getByRole("tab", { name: "Проверки" }).focus();
-      for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+      for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowRight");
       await page.keyboard.press("Enter");
       await page.getByRole("combobox", { name: "Язык интерфейса" }).selectOption("kk");
       await page.getByRole("tab", { name: "Тексерулер" }).waitFor();

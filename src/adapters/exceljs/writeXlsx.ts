@@ -9,12 +9,16 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { fromSystem1900, type DateSystem } from "../../rules";
 import {
+  a1,
   CELL_STYLES,
   NUMBER_FORMATS,
+  pageStartRows,
   TABLE_HEADER_FILL,
   TABLE_STYLE,
   type CellFormat,
   type CellStyle,
+  type LayoutMerge,
+  type LayoutPage,
   type LayoutTable,
   type SheetLayout,
 } from "../../workbook/layout";
@@ -25,10 +29,19 @@ import { sourcePathOf } from "./readXlsx";
 const FONT = { name: "Calibri", family: 2 } as const;
 const argb = (rgb: string) => ({ argb: `FF${rgb}` });
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: argb(TABLE_HEADER_FILL) };
+/** The line of a form's boxes and fill-in lines. */
+const THIN: Partial<ExcelJS.Border> = { style: "thin" };
 
-/** CELL_STYLES in exceljs terms. */
+interface ExcelJsStyle {
+  readonly font: Partial<ExcelJS.Font>;
+  readonly fill: ExcelJS.Fill | undefined;
+  readonly alignment: Partial<ExcelJS.Alignment> | undefined;
+  readonly border: Partial<ExcelJS.Borders> | undefined;
+}
+
+/** CELL_STYLES in exceljs terms. A style without alignment or border leaves the cell's default. */
 const STYLES = Object.fromEntries(
-  Object.entries(CELL_STYLES).map(([name, spec]) => {
+  Object.entries(CELL_STYLES).map(([name, spec]): [string, ExcelJsStyle] => {
     const font: Partial<ExcelJS.Font> = { ...FONT, size: spec.size };
     if (spec.bold) font.bold = true;
     if (spec.italic) font.italic = true;
@@ -36,19 +49,28 @@ const STYLES = Object.fromEntries(
     const fill: ExcelJS.Fill | undefined = spec.fill
       ? { type: "pattern", pattern: "solid", fgColor: argb(spec.fill) }
       : undefined;
-    return [name, { font, fill }];
+    const alignment: Partial<ExcelJS.Alignment> = {};
+    if (spec.wrap) alignment.wrapText = true;
+    if (spec.align) alignment.horizontal = spec.align;
+    if (spec.valign) alignment.vertical = spec.valign; // exceljs names them as the layout does
+    const border: Partial<ExcelJS.Borders> | undefined = spec.borderBottom ? { bottom: THIN } : undefined;
+    return [name, { font, fill, alignment: Object.keys(alignment).length > 0 ? alignment : undefined, border }];
   }),
-) as Record<CellStyle, { font: Partial<ExcelJS.Font>; fill: ExcelJS.Fill | undefined }>;
+) as Record<CellStyle, ExcelJsStyle>;
 /** A4 in the OOXML paperSize enumeration. */
 const PAPER_A4 = 9;
+/** Columns of a sheet (A…XFD): a page break runs across all of them. */
+const SHEET_COLUMNS = 16_384;
 
 /**
  * Writes `layout` as a new worksheet of `workbook` (typically one read by readWorkbookFile, so the
  * copy keeps the original sheets): cells with number formats and styles, Excel tables with filter
- * buttons and an optional totals row, merges, column widths, frozen rows and page setup. The chart
- * is not written here — exceljs has no chart API; saveWorkbook injects it.
+ * buttons and an optional totals row, merges, outlined boxes, column widths, row heights, frozen
+ * rows and page setup with its manual page breaks and print area. The chart is not written here —
+ * exceljs has no chart API; saveWorkbook injects it.
  *
- * Throws when the sheet name or a table name is already taken: the caller picks free names.
+ * Throws when the sheet name or a table name is already taken (the caller picks free names), or
+ * when the layout has more page breaks than Excel keeps on a sheet; nothing is added then.
  */
 export function addLayoutSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): void {
   // Sheet names are unique regardless of case in Excel.
@@ -62,6 +84,7 @@ export function addLayoutSheet(workbook: ExcelJS.Workbook, layout: SheetLayout):
     if (taken.has(table.name.toLowerCase())) throw new Error(`The workbook already has a table named "${table.name}"`);
     taken.add(table.name.toLowerCase());
   }
+  const breaks = pageStartRows(layout.page);
 
   // Layout dates are 1900-system serials; a 1904 workbook shows serials from 1904.
   const system: DateSystem = workbook.properties.date1904 ? 1904 : 1900;
@@ -75,6 +98,7 @@ export function addLayoutSheet(workbook: ExcelJS.Workbook, layout: SheetLayout):
       ...(layout.page.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false }),
       // The frozen heading repeats at the top of every printed page, as it stays on screen.
       ...(frozen ? { printTitlesRow: `1:${layout.frozenRows}` } : {}),
+      ...(layout.page.printArea ? { printArea: printAreaOf(layout.page.printArea) } : {}),
     },
   });
 
@@ -89,12 +113,62 @@ export function addLayoutSheet(workbook: ExcelJS.Workbook, layout: SheetLayout):
       const style = STYLES[cell.style];
       target.font = style.font;
       if (style.fill !== undefined) target.fill = style.fill;
+      if (style.alignment !== undefined) target.alignment = style.alignment;
+      if (style.border !== undefined) target.border = style.border;
     }
   }
   for (const table of layout.tables) addTable(sheet, table, system);
+  // Merging gives every cell of the range the top-left cell's style, so a fill line's bottom
+  // border runs under the whole merged range.
   for (const merge of layout.merges) {
     sheet.mergeCells(merge.row + 1, merge.col + 1, merge.toRow + 1, merge.toCol + 1);
   }
+  // After the merges, which would otherwise copy the top-left cell's edges over the whole box.
+  for (const box of layout.boxes ?? []) outline(sheet, box);
+  // After the tables, whose header rows get a default height.
+  for (const { row, height } of layout.rowHeights ?? []) sheet.getRow(row + 1).height = height;
+  // exceljs breaks the page after the 1-based row it is given, written as <brk id="n"/>: in OOXML
+  // the break is above the 0-based row n. So the page starting at 0-based row r is row r's call.
+  // Given explicitly, the columns make max="16383" (column XFD); exceljs's default is 16838.
+  for (const row of breaks) sheet.getRow(row).addPageBreak(1, SHEET_COLUMNS);
+}
+
+/**
+ * The print area as exceljs's pageSetup.printArea. exceljs writes the defined name by putting "$"
+ * before each end only ("A1:F60" → `$A1:$F60`), and LibreOffice ignores such a half-relative print
+ * area; "A$1:F$60" comes out as Excel writes it, `$A$1:$F$60`. exceljs reads either back as "A1:F60".
+ */
+function printAreaOf(area: NonNullable<LayoutPage["printArea"]>): string {
+  const column = a1(0, area.toCol).slice(0, -1); // "F1" → "F"
+  return `A$1:${column}$${area.toRow + 1}`;
+}
+
+/**
+ * Thin borders round `box`, on the edge cells of the range, added to the borders a cell has (a
+ * fill line's bottom one stays). Excel draws a merged range's outline from its edge cells too, so
+ * this does for merged and unmerged boxes alike.
+ */
+function outline(sheet: ExcelJS.Worksheet, box: LayoutMerge): void {
+  for (let row = box.row; row <= box.toRow; row++) {
+    for (let col = box.col; col <= box.toCol; col++) {
+      const edges: Partial<ExcelJS.Borders> = {
+        ...(row === box.row ? { top: THIN } : {}),
+        ...(row === box.toRow ? { bottom: THIN } : {}),
+        ...(col === box.col ? { left: THIN } : {}),
+        ...(col === box.toCol ? { right: THIN } : {}),
+      };
+      if (Object.keys(edges).length > 0) addEdges(sheet.getCell(row + 1, col + 1), edges);
+    }
+  }
+}
+
+/**
+ * `edges` added to the borders of `cell`. The cells of a merged range share one style object with
+ * its top-left cell (exceljs's Cell.merge), so the style is replaced, not changed: an edge set in
+ * place would show on every cell of the merge.
+ */
+function addEdges(cell: ExcelJS.Cell, edges: Partial<ExcelJS.Borders>): void {
+  cell.style = { ...cell.style, border: { ...cell.style.border, ...edges } };
 }
 
 /** A date serial of the 1900 system in the workbook's own system; other values as they are. */

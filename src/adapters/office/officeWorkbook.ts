@@ -12,12 +12,15 @@ import {
   a1,
   NUMBER_FORMATS,
   CELL_STYLES,
+  pageStartRows,
   TABLE_STYLE,
   type CellFormat,
   type LayoutCell,
   type LayoutChart,
+  type LayoutMerge,
   type LayoutTable,
   type SheetLayout,
+  type StyleSpec,
 } from "../../workbook/layout";
 import type { CellValue, SheetGrid, WorkbookData, WorkbookPort } from "../../workbook/port";
 
@@ -68,6 +71,21 @@ const SUBTOTAL_SUM = 109;
 const PX_PER_CHAR = 7;
 const PADDING_PX = 5;
 const PT_PER_PX = 0.75;
+
+/**
+ * StyleSpec alignments in Office.js terms, as the string values of Excel.HorizontalAlignment and
+ * Excel.VerticalAlignment: those enums exist only once office.js has loaded.
+ */
+const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const satisfies Record<
+  NonNullable<StyleSpec["align"]>,
+  `${Excel.HorizontalAlignment}`
+>;
+const VERTICAL = { top: "Top", middle: "Center", bottom: "Bottom" } as const satisfies Record<
+  NonNullable<StyleSpec["valign"]>,
+  `${Excel.VerticalAlignment}`
+>;
+/** The edges of a range's outline. */
+const OUTLINE = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 
 /**
  * The WorkbookPort over Office.js.
@@ -131,24 +149,44 @@ export function officeWorkbook(run: ExcelRun): OfficeWorkbook {
     addSheet: (layout) =>
       run(async (context) => {
         const system = dateSystem ?? 1900;
+        // Checked before anything is queued: too many breaks would fail the batch half-way.
+        const breaks = pageStartRows(layout.page);
         const sheet = context.workbook.worksheets.add(layout.name);
         for (const cell of layout.cells) writeCell(sheet, cell, system);
         for (const table of layout.tables) writeTable(sheet, table, system);
+        const bottomLined = new Set(
+          layout.cells.filter((cell) => cell.style && CELL_STYLES[cell.style].borderBottom).map(cellKey),
+        );
         for (const merge of layout.merges) {
-          sheet
-            .getRangeByIndexes(merge.row, merge.col, merge.toRow - merge.row + 1, merge.toCol - merge.col + 1)
-            .merge(false);
+          const range = rangeOf(sheet, merge);
+          range.merge(false);
+          // A fill line merged across columns: its line runs under the whole merged range, whether
+          // or not the host spreads the top-left cell's border when merging.
+          if (bottomLined.has(cellKey(merge))) thinBorder(range, "EdgeBottom");
+        }
+        for (const box of layout.boxes ?? []) {
+          const range = rangeOf(sheet, box);
+          for (const edge of OUTLINE) thinBorder(range, edge);
         }
         layout.columnWidths.forEach((chars, col) => {
           if (chars > 0) sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = columnWidthPoints(chars);
         });
+        // Points, as the layout gives them; one cell's height is its whole row's.
+        for (const { row, height } of layout.rowHeights ?? []) {
+          sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = height;
+        }
         if (layout.frozenRows > 0) sheet.freezePanes.freezeRows(layout.frozenRows);
-        // PageLayout arrived in ExcelApi 1.9; older hosts get Excel's default page.
+        // PageLayout and page breaks arrived in ExcelApi 1.9; older hosts get Excel's default page
+        // (the forms then break wherever the page is full).
         if (supportsExcelApi("1.9")) {
           sheet.pageLayout.orientation = layout.page.orientation === "landscape" ? "Landscape" : "Portrait";
           sheet.pageLayout.paperSize = layout.page.paper;
           // One page wide, as many tall as needed (0 = automatic, as fitToHeight="0" in the file).
           if (layout.page.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+          const area = layout.page.printArea;
+          if (area) sheet.pageLayout.setPrintArea(`A1:${a1(area.toRow, area.toCol)}`);
+          // add() puts the break above the range's top-left cell: the row given starts a page.
+          for (const row of breaks) sheet.horizontalPageBreaks.add(a1(row, 0));
         }
         if (layout.chart) writeChart(sheet, layout.chart, chartDataOrigin(layout, layout.chart));
         syncs += 1;
@@ -218,6 +256,27 @@ function writeCell(sheet: Excel.Worksheet, cell: LayoutCell, system: DateSystem)
   if (style.size !== undefined) range.format.font.size = style.size;
   if (style.color !== undefined) range.format.font.color = `#${style.color}`;
   if (style.fill !== undefined) range.format.fill.color = `#${style.fill}`;
+  if (style.wrap) range.format.wrapText = true;
+  if (style.align !== undefined) range.format.horizontalAlignment = HORIZONTAL[style.align];
+  if (style.valign !== undefined) range.format.verticalAlignment = VERTICAL[style.valign];
+  if (style.borderBottom) thinBorder(range, "EdgeBottom");
+}
+
+/** The range a merge or a box covers. */
+function rangeOf(sheet: Excel.Worksheet, area: LayoutMerge): Excel.Range {
+  return sheet.getRangeByIndexes(area.row, area.col, area.toRow - area.row + 1, area.toCol - area.col + 1);
+}
+
+/** "row,col" of a cell or of the top-left of a range. */
+function cellKey(at: { readonly row: number; readonly col: number }): string {
+  return `${at.row},${at.col}`;
+}
+
+/** A thin continuous line on one edge of `range` (for a multi-cell range, its outer edge). */
+function thinBorder(range: Excel.Range, edge: (typeof OUTLINE)[number]): void {
+  const border = range.format.borders.getItem(edge);
+  border.style = "Continuous";
+  border.weight = "Thin";
 }
 
 /**
@@ -279,6 +338,7 @@ function chartDataOrigin(layout: SheetLayout, chart: LayoutChart): { row: number
     ...layout.cells.map((cell) => cell.col),
     ...layout.tables.map((table) => table.col + table.headers.length - 1),
     ...layout.merges.map((merge) => merge.toCol),
+    ...(layout.boxes ?? []).map((box) => box.toCol),
   );
   return { row: chart.row, col: lastCol + 2 };
 }

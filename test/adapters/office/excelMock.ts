@@ -33,8 +33,20 @@ export interface FakeRange {
     readonly font: { bold?: boolean; italic?: boolean; size?: number; color?: string };
     readonly fill: { color?: string };
     columnWidth?: number;
+    rowHeight?: number;
+    wrapText?: boolean;
+    horizontalAlignment?: string;
+    verticalAlignment?: string;
+    readonly borders: { readonly getItem: Mock<(edge: string) => FakeBorder> };
   };
+  /** The borders asked for by edge ("EdgeBottom"…), as set. */
+  readonly edges: Record<string, FakeBorder>;
   readonly merge: Mock<(across?: boolean) => void>;
+}
+
+export interface FakeBorder {
+  style?: string;
+  weight?: string;
 }
 
 export interface FakeTable {
@@ -59,14 +71,32 @@ export interface FakeSheet {
   readonly tables: { readonly add: Mock<(address: FakeRange | string, hasHeaders: boolean) => FakeTable> };
   readonly charts: { readonly add: Mock<(type: string, source: FakeRange, seriesBy?: string) => FakeChart> };
   readonly freezePanes: { readonly freezeRows: Mock<(count?: number) => void> };
-  readonly pageLayout: { orientation?: string; paperSize?: string; zoom?: unknown };
+  /** setPrintArea is not enumerable, so `toEqual` on pageLayout sees only the properties set. */
+  readonly pageLayout: {
+    orientation?: string;
+    paperSize?: string;
+    zoom?: unknown;
+    readonly setPrintArea: Mock<(area: FakeRange | string) => void>;
+  };
+  readonly horizontalPageBreaks: { readonly add: Mock<(pageBreakRange: FakeRange | string) => unknown> };
 }
 
 /** A range recording what is written to it; values, numberFormat and formulas log their order. */
 export function fakeRange(row: number, col: number, rowCount: number, columnCount: number): FakeRange {
   const writes: string[] = [];
   const stored: Record<string, unknown> = {};
-  const range = { row, col, rowCount, columnCount, writes, format: { font: {}, fill: {} }, merge: vi.fn() };
+  const edges: Record<string, FakeBorder> = {};
+  const borders = { getItem: vi.fn((edge: string) => (edges[edge] ??= {})) };
+  const range = {
+    row,
+    col,
+    rowCount,
+    columnCount,
+    writes,
+    edges,
+    format: { font: {}, fill: {}, borders },
+    merge: vi.fn(),
+  };
   for (const key of ["values", "numberFormat", "formulas"]) {
     Object.defineProperty(range, key, {
       enumerable: true,
@@ -98,7 +128,11 @@ function fakeSheet(name: string): FakeSheet {
     },
     charts: { add: vi.fn(() => ({ title: {}, legend: {}, setPosition: vi.fn() })) },
     freezePanes: { freezeRows: vi.fn() },
-    pageLayout: {},
+    pageLayout: Object.defineProperty({}, "setPrintArea", {
+      value: vi.fn(),
+      enumerable: false,
+    }) as FakeSheet["pageLayout"],
+    horizontalPageBreaks: { add: vi.fn(() => ({})) },
   };
 }
 

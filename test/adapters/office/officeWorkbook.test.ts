@@ -300,6 +300,18 @@ describe("officeWorkbook().addSheet()", () => {
       paperSize: "A4",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
     });
+    // None of a printed form's parts: no page breaks, print area, borders, alignment or heights.
+    expect(sheet?.horizontalPageBreaks.add).not.toHaveBeenCalled();
+    expect(sheet?.pageLayout.setPrintArea).not.toHaveBeenCalled();
+    const formatted = sheet?.ranges.filter(
+      ({ edges, format }) =>
+        Object.keys(edges).length > 0 ||
+        format.wrapText !== undefined ||
+        format.horizontalAlignment !== undefined ||
+        format.verticalAlignment !== undefined ||
+        format.rowHeight !== undefined,
+    );
+    expect(formatted).toEqual([]);
 
     // The chart: its data under it (4 × 3 fits in 15 × 6), then the chart over that block.
     const source = rangeAt(sheet, 14, 8, 4, 3);

@@ -1,0 +1,85 @@
+import { explainAttestationFlag, formatSerial, type Lang, type Serial } from "../rules";
+import { problemMessage } from "../reader/model";
+import type { SheetLayout } from "../workbook/layout";
+import { freeSheetName } from "../workbook/sheetNames";
+import type { WorkbookData } from "../workbook/port";
+import { checkAttestation, type AttestationCheck } from "./checkAttestation";
+import { layoutForms, type FormKind } from "./forms";
+import { layoutTimetable } from "./layoutTimetable";
+import type { AttestationList } from "./model";
+import { readAttestation } from "./readAttestation";
+import { attestationText } from "./strings";
+
+export interface MakeAttestationOptions {
+  readonly lang: Lang;
+  readonly builtOn: Serial;
+  /** Which sheets to add; default: the timetable and both forms. */
+  readonly sheets?: readonly ("timetable" | FormKind)[];
+  /** Extra non-working days (Settings), skipped by the §20–§21 working-day counts. */
+  readonly extraDaysOff?: ReadonlySet<Serial>;
+}
+
+export interface MadeAttestation {
+  readonly ok: true;
+  readonly list: AttestationList;
+  readonly check: AttestationCheck;
+  /** New sheets, in the order they are added; names free in the workbook. */
+  readonly layouts: readonly SheetLayout[];
+}
+
+export interface NoAttestationList {
+  readonly ok: false;
+  readonly sheets: readonly string[];
+}
+
+/**
+ * The attestation job, the same for the task pane and the CLI: read the list, check it, and lay out
+ * the timetable and the forms on sheets whose names are not taken. Fails only when no sheet is an
+ * attestation list; bad cells are problems, and every readable officer still gets a form.
+ */
+export function makeAttestation(
+  data: WorkbookData,
+  options: MakeAttestationOptions,
+): MadeAttestation | NoAttestationList {
+  const list = readAttestation(data);
+  if (list.sheet === null) return { ok: false, sheets: data.sheets.map((sheet) => sheet.name) };
+  const check = checkAttestation(list, options.extraDaysOff);
+  const wanted = options.sheets ?? ["timetable", "attestationSheets", "characteristics"];
+  const existing = data.sheets.map((sheet) => sheet.name);
+  const layouts: SheetLayout[] = [];
+  // Officers exempt under §2 are not attested now: they get no forms.
+  const attested = check.officers.filter((c) => c.officer.exemption === null).map((c) => c.officer);
+  for (const kind of wanted) {
+    const taken = [...existing, ...layouts.map((layout) => layout.name)];
+    if (kind === "timetable") {
+      const name = freeSheetName(attestationText("sheetName", options.lang), taken);
+      layouts.push(layoutTimetable(check, options.lang, name, { builtOn: options.builtOn, source: list.sheet.name }));
+    } else {
+      layouts.push(...layoutForms(kind, attested, options.lang, taken));
+    }
+  }
+  return { ok: true, list, check, layouts };
+}
+
+/** The job's result as the CLI's `--json` prints it (dates as dd.mm.yyyy). */
+export function attestationSummary(made: MadeAttestation, lang: Lang) {
+  const date = (serial: Serial | null) => (serial === null ? null : formatSerial(serial));
+  return {
+    sheet: made.list.sheet?.name ?? null,
+    counts: made.check.counts,
+    officers: made.check.officers.map(({ officer, timetable, flags }) => ({
+      fullName: officer.fullName,
+      row: officer.row + 1,
+      meeting: date(officer.meetingDate),
+      decision: officer.decision,
+      noticeBy: date(timetable.noticeBy),
+      characteristicBy: date(timetable.characteristicBy),
+      materialsBy: date(timetable.materialsBy),
+      protocolBy: date(timetable.protocolBy),
+      acknowledgeBy: date(timetable.acknowledgeBy),
+      flags: flags.map((flag) => ({ code: flag.code, ...explainAttestationFlag(flag, lang) })),
+    })),
+    problems: made.check.problems.map((problem) => problemMessage(problem, lang)),
+    sheetsAdded: made.layouts.map((layout) => layout.name),
+  };
+}

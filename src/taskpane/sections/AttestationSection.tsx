@@ -1,0 +1,275 @@
+import {
+  Badge,
+  Button,
+  Field,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  SpinButton,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { checkAttestation, type AttestationCheck } from "../../attestation/checkAttestation";
+import type { FormKind } from "../../attestation/forms";
+import { makeAttestation } from "../../attestation/makeAttestation";
+import type { AttestationList } from "../../attestation/model";
+import { readAttestation } from "../../attestation/readAttestation";
+import { problemMessage } from "../../reader/model";
+import {
+  attestationAdopted,
+  attestationCite,
+  attestationQuorum,
+  ATTESTATION_QUORUM,
+  explainAttestationFlag,
+  formatError,
+  formatSerial,
+  type Lang,
+  type Serial,
+} from "../../rules";
+import { officeErrorText } from "../../ui/officeErrors";
+import type { PaneHost } from "../host";
+import { LanguageField } from "./LanguageField";
+
+const useStyles = makeStyles({
+  counters: { display: "flex", flexWrap: "wrap", gap: "6px", margin: "8px 0" },
+  list: { maxHeight: "320px", overflowY: "auto", borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
+  item: { padding: "6px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  small: { display: "block", fontSize: tokens.fontSizeBase200 },
+  actions: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: "6px", margin: "8px 0" },
+  meeting: { marginTop: "16px", display: "grid", gap: "6px" },
+});
+
+type Read = { status: "loading" } | { status: "ready"; list: AttestationList } | { status: "error"; message: string };
+type Phase =
+  { kind: "idle" } | { kind: "building" } | { kind: "built"; sheets: string[] } | { kind: "failed"; message: string };
+
+/** The §12 quorum and §19 vote of one meeting, from four numbers the secretary has. */
+function MeetingCheck({ lang }: { lang: Lang }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const [members, setMembers] = useState(9);
+  const [present, setPresent] = useState(7);
+  const [votes, setVotes] = useState(4);
+  const [chair, setChair] = useState<"yes" | "no">("yes");
+  const quorum = attestationQuorum(present, members);
+  const adopted = attestationAdopted(votes, present, chair === "yes");
+  const yesNo = (value: boolean) => t(value ? "attestation.yes" : "attestation.no");
+  const number = (set: (n: number) => void) => (_: unknown, data: { value?: number | null; displayValue?: string }) => {
+    const n = data.value ?? Number(data.displayValue);
+    if (Number.isInteger(n) && n >= 0) set(n);
+  };
+  return (
+    <section aria-labelledby="meeting-heading" className={styles.meeting}>
+      <Text as="h3" id="meeting-heading" weight="semibold">
+        {t("attestation.meeting")}
+      </Text>
+      <Field label={t("attestation.members")}>
+        <SpinButton value={members} min={1} max={99} onChange={number(setMembers)} />
+      </Field>
+      <Field label={t("attestation.present")}>
+        <SpinButton value={present} min={0} max={99} onChange={number(setPresent)} />
+      </Field>
+      <Field label={t("attestation.votesFor")}>
+        <SpinButton value={votes} min={0} max={99} onChange={number(setVotes)} />
+      </Field>
+      <Field label={t("attestation.chair")}>
+        <RadioGroup layout="horizontal" value={chair} onChange={(_, d) => setChair(d.value as "yes" | "no")}>
+          <Radio value="yes" label={t("attestation.chairYes")} />
+          <Radio value="no" label={t("attestation.chairNo")} />
+        </RadioGroup>
+      </Field>
+      <div role="status" aria-live="polite">
+        <Text block>
+          {t("attestation.quorum", {
+            result: quorum.ok ? yesNo(quorum.value) : formatError(quorum.error, lang),
+          })}{" "}
+          ({attestationCite(ATTESTATION_QUORUM.paragraph, lang)})
+        </Text>
+        <Text block>
+          {t("attestation.adopted", {
+            result: adopted.ok ? yesNo(adopted.value && quorum.ok && quorum.value) : formatError(adopted.error, lang),
+          })}
+        </Text>
+      </div>
+    </section>
+  );
+}
+
+/**
+ * The Attestation section: the list's timetable and findings (Attestation Rules §2, §5–§7, §16–§18,
+ * §20–§21, the decree's period), the sheets and forms it generates, and the meeting check.
+ */
+export function AttestationSection({
+  host,
+  lang,
+  extraDaysOff,
+}: {
+  host: PaneHost;
+  lang: Lang;
+  extraDaysOff: readonly Serial[];
+}) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const [read, setRead] = useState<Read>({ status: "loading" });
+  const [formsLang, setFormsLang] = useState<Lang>(lang);
+  const [phase, setPhase] = useState<Phase>({ kind: "idle" });
+  const daysOff = useMemo(() => new Set(extraDaysOff), [extraDaysOff]);
+
+  useEffect(() => {
+    let live = true;
+    host.workbook
+      .read()
+      .then((data) => live && setRead({ status: "ready", list: readAttestation(data) }))
+      .catch((error: unknown) => live && setRead({ status: "error", message: officeErrorText(error, lang) }));
+    return () => {
+      live = false;
+    };
+  }, [host, lang]);
+
+  const check: AttestationCheck | null = useMemo(
+    () => (read.status === "ready" && read.list.sheet ? checkAttestation(read.list, daysOff) : null),
+    [read, daysOff],
+  );
+
+  async function generate(kind: "timetable" | FormKind) {
+    setPhase({ kind: "building" });
+    try {
+      // Read again: sheets may have been added since the pane opened, and names must stay free.
+      const made = makeAttestation(await host.workbook.read(), {
+        lang: formsLang,
+        builtOn: host.today(),
+        sheets: [kind],
+        extraDaysOff: daysOff,
+      });
+      if (!made.ok) return setPhase({ kind: "failed", message: t("attestation.noList") });
+      for (const layout of made.layouts) await host.workbook.addSheet(layout);
+      const first = made.layouts[0];
+      if (first) await host.workbook.activate(first.name);
+      setPhase({ kind: "built", sheets: made.layouts.map((layout) => layout.name) });
+    } catch (error) {
+      setPhase({ kind: "failed", message: t("common.error", { message: officeErrorText(error, lang) }) });
+    }
+  }
+
+  if (read.status === "loading") return <Spinner size="small" label={t("common.loading")} />;
+  if (read.status === "error") {
+    return (
+      <div role="alert">
+        <Text block>{t("common.error", { message: read.message })}</Text>
+      </div>
+    );
+  }
+  const d = (serial: Serial | null) => (serial === null ? "—" : formatSerial(serial));
+  return (
+    <section aria-label={t("tabs.attestation")}>
+      {check === null || read.list.sheet === null ? (
+        <Text block>{t("attestation.noList")}</Text>
+      ) : (
+        <>
+          <Text as="h2" size={400} weight="semibold">
+            {t("attestation.sheet", { sheet: read.list.sheet.name })}
+          </Text>
+          <div className={styles.counters}>
+            {(
+              [
+                ["officers", check.counts.officers],
+                ["exempt", check.counts.exempt],
+                ["afterReturn", check.counts.afterReturn],
+                ["dismissalRecommended", check.counts.dismissalRecommended],
+                ["decisionNotAllowed", check.counts.decisionNotAllowed],
+                ["outsidePeriod", check.counts.outsidePeriod],
+                ["problems", check.problems.length],
+              ] as const
+            ).map(([key, count]) => (
+              <Badge
+                key={key}
+                appearance="tint"
+                color={
+                  count > 0 && (key === "decisionNotAllowed" || key === "outsidePeriod" || key === "problems")
+                    ? "danger"
+                    : "informative"
+                }
+              >
+                {t(`attestation.counters.${key}`, { count })}
+              </Badge>
+            ))}
+          </div>
+          <div className={styles.list} role="list">
+            {check.officers.map(({ officer, timetable, flags }) => (
+              <div key={officer.row} role="listitem" className={styles.item}>
+                <Button
+                  appearance="transparent"
+                  size="small"
+                  style={{ padding: 0, minWidth: 0, fontWeight: tokens.fontWeightSemibold }}
+                  onClick={() => void host.selectRow(officer.sheet, officer.row)}
+                >
+                  {officer.fullName}
+                </Button>
+                {timetable.characteristicBy !== null && (
+                  <span className={styles.small}>
+                    {t("attestation.dates", {
+                      notice: d(timetable.noticeBy),
+                      characteristic: d(timetable.characteristicBy),
+                      materials: d(timetable.materialsBy),
+                      protocol: d(timetable.protocolBy),
+                    })}
+                  </span>
+                )}
+                {flags.map((flag) => (
+                  <span key={flag.code} className={styles.small} style={{ color: tokens.colorPaletteRedForeground1 }}>
+                    {explainAttestationFlag(flag, lang).text}
+                  </span>
+                ))}
+              </div>
+            ))}
+            {check.problems.map((problem) => (
+              <div key={`${problem.sheet}!${problem.cell}`} role="listitem" className={styles.item}>
+                <span className={styles.small}>{problemMessage(problem, lang)}</span>
+              </div>
+            ))}
+          </div>
+          <LanguageField label={t("attestation.formsLanguage")} value={formsLang} onChange={setFormsLang} />
+          <div className={styles.actions}>
+            {(["timetable", "attestationSheets", "characteristics"] as const).map((kind) => (
+              <Button
+                key={kind}
+                appearance={kind === "attestationSheets" ? "primary" : "secondary"}
+                disabled={phase.kind === "building"}
+                onClick={() => void generate(kind)}
+              >
+                {t(`attestation.${kind === "attestationSheets" ? "sheets" : kind}`)}
+              </Button>
+            ))}
+          </div>
+          <div role="status" aria-live="polite">
+            {phase.kind === "building" && <Spinner size="tiny" label={t("attestation.building")} />}
+            {phase.kind === "built" && (
+              <MessageBar intent="success">
+                <MessageBarBody>
+                  {t("attestation.built", { sheets: phase.sheets.join(", ") })}{" "}
+                  {phase.sheets[0] !== undefined && (
+                    <Link onClick={() => void host.workbook.activate(phase.sheets[0] ?? "")}>
+                      {t("report.open", { sheet: phase.sheets[0] })}
+                    </Link>
+                  )}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            {phase.kind === "failed" && (
+              <MessageBar intent="error">
+                <MessageBarBody>{phase.message}</MessageBarBody>
+              </MessageBar>
+            )}
+          </div>
+        </>
+      )}
+      <MeetingCheck lang={lang} />
+    </section>
+  );
+}

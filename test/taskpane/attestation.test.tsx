@@ -1,0 +1,100 @@
+// @vitest-environment jsdom
+/**
+ * The Attestation section in jsdom over an in-memory workbook holding a staff register and an
+ * attestation list: findings with their paragraphs, the forms added as new sheets (one page per
+ * officer), the meeting check, and the staff checks not mistaking the list for a register.
+ */
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { App } from "../../src/taskpane/App";
+import type { PaneHost } from "../../src/taskpane/host";
+import { memoryWorkbook } from "../../src/workbook/memoryWorkbook";
+import type { CellValue } from "../../src/workbook/port";
+import { serial } from "../cases/functionCases";
+
+const REGISTER: CellValue[][] = [
+  ["ФИО", "Категория", "Корпус", "Дата назначения"],
+  ["Иванова Мария", "С-О-3", "Б", "01.02.2025"],
+];
+const LIST: CellValue[][] = [
+  ["ДП области"],
+  ["ФИО", "Должность", "Звание", "Дата заседания", "Нормативы", "Тестирование", "Неявки", "Освобождение", "Решение"],
+  ["Аманов Асхат", "инспектор", "капитан полиции", "13.12.2024", "сдал", "сдал", 0, "", 2],
+  ["Беков Берик", "инспектор", "майор полиции", "10.06.2024", "не сдал", "не сдал", 0, "", 2],
+  ["Серикова Сауле", "инспектор", "майор полиции", "", "", "", null, "беременность", null],
+];
+
+function host() {
+  const workbook = memoryWorkbook({ Сотрудники: REGISTER, Аттестация: LIST });
+  const settings = new Map<string, string>([["kadr.extraDaysOff", "18.12.2024"]]);
+  const activate = vi.fn(async () => undefined);
+  const paneHost: PaneHost = {
+    workbook: Object.assign(workbook, { activate }),
+    officeLanguage: "en",
+    theme: "light",
+    today: () => serial("01.12.2024"),
+    settings: { get: (key) => settings.get(key) ?? null, set: async (key, value) => void settings.set(key, value) },
+    selectRow: vi.fn(async () => undefined),
+    addColumns: vi.fn(async () => undefined),
+    highlight: vi.fn(async () => undefined),
+    clearHighlights: vi.fn(async () => undefined),
+  };
+  return { paneHost, workbook, activate };
+}
+
+vi.stubGlobal(
+  "ResizeObserver",
+  class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  },
+);
+afterEach(cleanup);
+
+describe("task pane: Attestation", () => {
+  it("shows the list's findings with paragraphs and the timetable with the extra days off", async () => {
+    const { paneHost } = host();
+    render(<App host={paneHost} />);
+    fireEvent.click(await screen.findByRole("tab", { name: "Attestation" }));
+    expect(await screen.findByText("List «Аттестация»")).toBeTruthy();
+    expect(screen.getByText("3 officers")).toBeTruthy();
+    expect(screen.getByText("1 decision not allowed")).toBeTruthy();
+    expect(screen.getByText(/^Attestation Rules §18: failed the fitness standards/u)).toBeTruthy();
+    expect(screen.getByText(/^Attestation Rules §2: pregnancy/u)).toBeTruthy();
+    // 13.12.2024 + 3 working days skipping 16.12 (holiday) and 18.12 (Settings) → 20.12.2024.
+    expect(screen.getByText(/protocol 20\.12\.2024$/u)).toBeTruthy();
+  });
+
+  it("generates the attestation sheets on a new sheet, one page per attested officer", async () => {
+    const { paneHost, workbook, activate } = host();
+    render(<App host={paneHost} />);
+    fireEvent.click(await screen.findByRole("tab", { name: "Attestation" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Generate attestation sheets" }));
+    await screen.findByText(/^Added: Attestation sheets\./u);
+    const [forms] = workbook.added;
+    expect(forms?.name).toBe("Attestation sheets");
+    // Two officers are attested (the third is exempt under §2): two pages, one break.
+    expect(forms?.page.rowBreaks).toHaveLength(1);
+    expect(activate).toHaveBeenCalledWith("Attestation sheets");
+  });
+
+  it("checks a meeting's quorum (§12) and vote (§19)", async () => {
+    const { paneHost } = host();
+    render(<App host={paneHost} />);
+    fireEvent.click(await screen.findByRole("tab", { name: "Attestation" }));
+    const present = await screen.findByRole("spinbutton", { name: "Members present" });
+    expect(screen.getByText(/^Quorum: yes/u)).toBeTruthy();
+    fireEvent.change(present, { target: { value: "5" } });
+    fireEvent.blur(present);
+    await waitFor(() => expect(screen.getByText(/^Quorum: no/u)).toBeTruthy());
+    expect(screen.getByText("Decision adopted: no")).toBeTruthy();
+  });
+
+  it("the staff checks do not read the attestation list as a register", async () => {
+    const { paneHost } = host();
+    render(<App host={paneHost} />);
+    await screen.findByText(/^As of/u);
+    expect(screen.queryByText(/Аманов/u)).toBeNull();
+  });
+});
