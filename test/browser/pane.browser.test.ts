@@ -219,6 +219,32 @@ describe.skipIf(skip !== null)("task pane in Chromium (preview host)", { timeout
     }
   });
 
+  it("Attestation: the sample list's findings, the forms on a new sheet one page per officer, axe clean", async () => {
+    const att = await openPreview(browser, server, { query: "?today=2024-12-01" });
+    try {
+      const { page } = att;
+      await page.getByRole("progressbar").waitFor({ state: "detached" });
+      await page.getByRole("tab", { name: "Аттестация" }).click();
+      await page.getByText("49 сотрудников").waitFor();
+      await expect(page.getByText("2 недопустимых решения").count()).resolves.toBe(1);
+      await expect(page.getByText(/^п\. 18 Правил аттестации: не сдал нормативы/u).count()).resolves.toBe(1);
+      const violations = await seriousViolations(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      await screenshot(page, "section-attestation");
+      await page.getByRole("button", { name: "Сформировать аттестационные листы" }).click();
+      await page.getByText("Добавлено: Аттестационные листы.").waitFor();
+      const { added, active } = await previewState(page);
+      expect(added.map((layout) => layout.name)).toEqual(["Аттестационные листы"]);
+      expect(active).toBe("Аттестационные листы");
+      // 49 officers read, 2 exempt under §2: 47 pages, 46 breaks.
+      expect(added[0]?.page.rowBreaks).toHaveLength(46);
+      expect(att.external).toEqual([]);
+      expect(att.errors).toEqual([]);
+    } finally {
+      await att.close();
+    }
+  });
+
   it("says what is wrong with a malformed ?today instead of using the real date", async () => {
     const bad = await openPreview(browser, server, { query: "?today=2026-02-30", waitForPane: false });
     try {
