@@ -25,7 +25,15 @@ export default tseslint.config(
   },
   {
     // The pure core: rules, sheet reading, checks, report model and the workbook port know no host.
-    files: ["src/rules/**", "src/reader/**", "src/checks/**", "src/report/**", "src/workbook/**", "src/sheet/**", "src/attestation/**"],
+    files: [
+      "src/rules/**",
+      "src/reader/**",
+      "src/checks/**",
+      "src/report/**",
+      "src/workbook/**",
+      "src/sheet/**",
+      "src/attestation/**",
+    ],
     rules: {
       "no-restricted-globals": [
         "error",

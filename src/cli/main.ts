@@ -4,6 +4,7 @@
  *   kadr report <workbook.xlsx> [--year YYYY] [--out out.xlsx] [--lang kk|ru|en] [--org TEXT] [--json]
  *   kadr check  <workbook.xlsx> [--as-of YYYY-MM-DD] [--lang kk|ru|en] [--json]
  *   kadr attestation <workbook.xlsx> [--out out.xlsx] [--lang kk|ru|en] [--days-off LIST] [--json]
+ *   kadr fn <NAME> [--args JSON] [--lang kk|ru|en]
  *
  * Exit codes: 0 done; 1 the workbook cannot be read at all (the message says why); 2 bad usage.
  * The input file is never modified: the report goes into a copy.
@@ -17,6 +18,8 @@ import { checkStaff, flagReason, type EmployeeCheck } from "../checks/checkStaff
 import { problemMessage } from "../reader/model";
 import { readStaff } from "../reader/readStaff";
 import { attestationSummary, makeAttestation } from "../attestation/makeAttestation";
+import * as FUNCTIONS from "../functions/catalogue";
+import { useFunctionHost } from "../functions/host";
 import { isoDate, lastFullYear, makeReport, withoutReports, type MakeReportOptions } from "../report";
 import {
   DUE_SOON_DAYS,
@@ -44,6 +47,7 @@ const USAGE = `usage:
   kadr report <workbook.xlsx> [--year YYYY] [--out out.xlsx] [--lang kk|ru|en] [--org TEXT] [--json]
   kadr check  <workbook.xlsx> [--as-of YYYY-MM-DD] [--lang kk|ru|en] [--json]
   kadr attestation <workbook.xlsx> [--out out.xlsx] [--lang kk|ru|en] [--days-off LIST] [--json]
+  kadr fn <NAME> [--args JSON]   one KADR function, e.g. kadr fn RETRAINING_VENUE --args '["С-О-3"]'
 options:
   --days-off LIST      extra non-working days the government moved, e.g. "02.01.2024,08.03.2024"
   --today YYYY-MM-DD   the day to act as "today" (default: the real date, or $KADR_TODAY)`;
@@ -337,6 +341,37 @@ async function attestation(
   return 0;
 }
 
+/**
+ * `kadr fn`: one KADR function on arguments given as JSON, as Excel passes them (dates as serial
+ * numbers, ranges as 2-D arrays, null for blank) — the same catalogue the Excel and Sheets functions
+ * run. Prints the result as JSON; bad input prints the message Excel would show and exits 1.
+ */
+function fn(io: Io, name: string, values: Record<string, string | boolean | undefined>): number {
+  const catalogue = FUNCTIONS as unknown as Record<string, ((...args: unknown[]) => unknown) | undefined>;
+  const body = catalogue[name];
+  if (typeof body !== "function") throw new UsageError(`unknown function "${name}"`);
+  let args: unknown;
+  try {
+    args = JSON.parse((values["args"] as string | undefined) ?? "[]");
+  } catch {
+    throw new UsageError(`--args: not JSON: ${String(values["args"])}`);
+  }
+  if (!Array.isArray(args)) throw new UsageError("--args: a JSON array of the arguments, e.g. '[\"С-О-3\", null]'");
+  const lang = language(io, values["lang"] as string | undefined);
+  useFunctionHost({ language: () => lang, invalidValue: (message) => new FunctionInputError(message) });
+  try {
+    io.out(`${JSON.stringify(body(...args))}\n`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof FunctionInputError)) throw error;
+    io.err(`#VALUE! ${error.message}\n`);
+    return 1;
+  }
+}
+
+/** Bad input to `kadr fn`: Excel's #VALUE! with its message. */
+class FunctionInputError extends Error {}
+
 /** Runs the command line; returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
@@ -352,6 +387,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         "as-of": { type: "string" },
         today: { type: "string" },
         "days-off": { type: "string" },
+        args: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -365,6 +401,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (command === "report") return await report(io, path, values);
     if (command === "check") return await check(io, path, values);
     if (command === "attestation") return await attestation(io, path, values);
+    if (command === "fn") return fn(io, path, values);
     throw new UsageError(`unknown command "${command ?? ""}"`);
   } catch (error) {
     if (

@@ -18,7 +18,7 @@ import {
   type RuleError,
   type Serial,
 } from "../rules";
-import { officeLanguage } from "./officeLanguage";
+import { functionHost } from "./host";
 
 export class ArgumentError extends Error {
   constructor(readonly error: RuleError) {
@@ -97,7 +97,7 @@ const LANG_NAMES: ReadonlyMap<string, Lang> = new Map([...LANGS.map((l) => [l, l
 
 /** The `lang` argument: kk, ru or en; blank → Office's display language. */
 export function lang(value: unknown): Lang {
-  if (isBlank(value)) return officeLanguage();
+  if (isBlank(value)) return functionHost().language();
   const read = typeof value === "string" ? LANG_NAMES.get(value.trim().toLowerCase()) : undefined;
   if (!read) throw new ArgumentError({ code: "unknownLang", value, arg: "lang" });
   return read;

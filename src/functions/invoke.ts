@@ -1,20 +1,22 @@
 import { formatError, type Lang } from "../rules";
 import { ArgumentError, lang as readLang } from "./args";
-import { officeLanguage } from "./officeLanguage";
+import { functionHost } from "./host";
 
 /**
- * Runs a custom function's body in the chosen language and turns bad input into Excel's #VALUE!
- * with a message (only #VALUE! and #N/A show messages to the user). Anything else is a bug and is
- * rethrown, so Excel shows it rather than a wrong value.
+ * Runs a custom function's body in the chosen language and turns bad input into the host's error:
+ * Excel's #VALUE! with a message (only #VALUE! and #N/A show messages to the user), or an Error in
+ * Google Sheets. Anything else is a bug and is rethrown, so the host shows it rather than a wrong
+ * value.
  */
 export function invoke<T>(langArg: unknown, body: (lang: Lang) => T): T {
-  let chosen: Lang = officeLanguage();
+  const host = functionHost();
+  let chosen: Lang = host.language();
   try {
     chosen = readLang(langArg);
     return body(chosen);
   } catch (error) {
     if (error instanceof ArgumentError) {
-      throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, formatError(error.error, chosen));
+      throw host.invalidValue(formatError(error.error, chosen));
     }
     throw error;
   }

@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { HELP_TEXT } from "../help/helpText";
-import { LANGS } from "../rules";
+import { LANGS, LANGUAGE_NAMES } from "../rules";
 
 interface FunctionMetadata {
   readonly name: string;
@@ -45,7 +45,7 @@ export function helpPage(functions: readonly FunctionMetadata[]): string {
 <title>Kadr Rules — help</title>
 <style>body{font-family:"Segoe UI",system-ui,sans-serif;max-width:48rem;margin:1rem auto;padding:0 1rem;line-height:1.45}
 nav a{margin-right:1rem}dt{margin-top:.8rem}dd{margin-left:1rem}code{font-size:.95em}</style></head>
-<body><nav><a href="#kk">Қазақша</a><a href="#ru">Русский</a><a href="#en">English</a></nav>
+<body><nav>${LANGS.map((lang) => `<a href="#${lang}">${LANGUAGE_NAMES[lang]}</a>`).join("")}</nav>
 ${sections}
 <section id="functions" lang="en"><dl>
 ${list}

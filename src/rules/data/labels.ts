@@ -6,6 +6,9 @@
 export type Lang = "kk" | "ru" | "en";
 export const LANGS: readonly Lang[] = ["kk", "ru", "en"];
 
+/** Each language in its own words, for language pickers and help pages. */
+export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { kk: "Қазақша", ru: "Русский", en: "English" };
+
 export type LabelKey = "academy" | "regionalCentre" | "departmental" | "abroad" | "overdue" | "dueSoon" | "onTrack";
 
 export const LABELS: Readonly<Record<LabelKey, Readonly<Record<Lang, string>>>> = {

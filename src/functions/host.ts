@@ -1,0 +1,30 @@
+import type { Lang } from "../rules";
+import { officeLanguage } from "./officeLanguage";
+
+/**
+ * Where the KADR functions run, as the catalogue needs to know it: the default language of text
+ * results, and how bad input is raised. Excel by default; the Google Sheets bundle installs its own
+ * (the spreadsheet's locale; a plain Error, which Sheets shows as #ERROR! with its message).
+ */
+export interface FunctionHost {
+  readonly language: () => Lang;
+  /** What to throw for bad input (Excel's CustomFunctions.Error is not an Error subclass). */
+  readonly invalidValue: (message: string) => unknown;
+}
+
+/** Excel: Office's display language; #VALUE! with the message (only #VALUE! and #N/A show one). */
+const EXCEL: FunctionHost = {
+  language: officeLanguage,
+  invalidValue: (message) => new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message),
+};
+
+let current: FunctionHost = EXCEL;
+
+export function functionHost(): FunctionHost {
+  return current;
+}
+
+/** Called once by a bundle's entry for another host (Google Sheets). */
+export function useFunctionHost(host: FunctionHost): void {
+  current = host;
+}
