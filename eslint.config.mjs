@@ -60,6 +60,33 @@ export default tseslint.config(
     },
   },
   {
+    // The Google Sheets bundle (dist/gas/Code.js) runs in Apps Script: no Excel, browser, Node or UI library.
+    files: ["src/gas/**", "src/adapters/sheets/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["exceljs", "jszip", "react", "react-*", "@fluentui/*", "office-*", "@microsoft/*", "node:*"],
+              message: "Apps Script has none of these: the Sheets bundle uses the core and the Apps Script services.",
+            },
+            {
+              group: [
+                "**/adapters/office/**",
+                "**/adapters/exceljs/**",
+                "**/taskpane/**",
+                "**/cli/**",
+                "**/commands/**",
+              ],
+              message: "Other hosts' code does not belong in the Sheets bundle.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Node scripts and configs (CommonJS or ESM run by Node, not bundled).
     files: ["**/*.{js,mjs,cjs}"],
     languageOptions: {
