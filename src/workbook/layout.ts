@@ -196,3 +196,21 @@ export const CELL_STYLES: Readonly<Record<CellStyle, StyleSpec>> = {
 export const TABLE_STYLE = "TableStyleLight9";
 /** Header rows of tables, for hosts (and printers) that ignore table styles. */
 export const TABLE_HEADER_FILL = "E7EEF7";
+
+/**
+ * Where a chart's data block goes (for hosts whose charts read their data from cells: Excel, Sheets): under the chart itself when it fits there (the chart hides
+ * it), else to the right of everything the layout uses, so it never overwrites layout content.
+ */
+export function chartDataOrigin(layout: SheetLayout, chart: LayoutChart): { row: number; col: number } {
+  const rows = 1 + chart.categories.length;
+  const cols = 1 + chart.series.length;
+  if (rows <= chart.heightRows && cols <= chart.widthCols) return { row: chart.row, col: chart.col };
+  const lastCol = Math.max(
+    chart.col + chart.widthCols - 1,
+    ...layout.cells.map((cell) => cell.col),
+    ...layout.tables.map((table) => table.col + table.headers.length - 1),
+    ...layout.merges.map((merge) => merge.toCol),
+    ...(layout.boxes ?? []).map((box) => box.toCol),
+  );
+  return { row: chart.row, col: lastCol + 2 };
+}

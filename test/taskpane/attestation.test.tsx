@@ -11,6 +11,7 @@ import type { PaneHost } from "../../src/taskpane/host";
 import { memoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import type { CellValue } from "../../src/workbook/port";
 import { serial } from "../cases/functionCases";
+import { stubResizeObserver } from "../support/dom";
 
 const REGISTER: CellValue[][] = [
   ["ФИО", "Категория", "Корпус", "Дата назначения"],
@@ -42,14 +43,7 @@ function host() {
   return { paneHost, workbook, activate };
 }
 
-vi.stubGlobal(
-  "ResizeObserver",
-  class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  },
-);
+stubResizeObserver();
 afterEach(cleanup);
 
 describe("task pane: Attestation", () => {

@@ -13,6 +13,7 @@ import type { PaneHost } from "../../src/taskpane/host";
 import { memoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import type { CellValue } from "../../src/workbook/port";
 import { serial } from "../cases/functionCases";
+import { stubResizeObserver } from "../support/dom";
 
 const REGISTER: CellValue[][] = [
   ["ГУ «Тест»"],
@@ -47,15 +48,7 @@ function host(lang: "kk" | "ru" | "en" = "en") {
   return { paneHost, workbook, settings, selected, activated, addColumns, highlight, clearHighlights };
 }
 
-// jsdom has no ResizeObserver; Fluent UI's tabs and fields observe their size.
-vi.stubGlobal(
-  "ResizeObserver",
-  class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  },
-);
+stubResizeObserver();
 
 afterEach(cleanup);
 

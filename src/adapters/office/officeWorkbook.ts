@@ -12,6 +12,7 @@ import {
   a1,
   NUMBER_FORMATS,
   CELL_STYLES,
+  chartDataOrigin,
   pageStartRows,
   TABLE_STYLE,
   type CellFormat,
@@ -19,7 +20,6 @@ import {
   type LayoutChart,
   type LayoutMerge,
   type LayoutTable,
-  type SheetLayout,
   type StyleSpec,
 } from "../../workbook/layout";
 import type { CellValue, SheetGrid, WorkbookData, WorkbookPort } from "../../workbook/port";
@@ -323,24 +323,6 @@ function escapeColumnName(header: string): string {
 /** Excel snaps a column to whole pixels, so 8.43 characters are 64 px, i.e. 48 pt. */
 function columnWidthPoints(chars: number): number {
   return Math.round(chars * PX_PER_CHAR + PADDING_PX) * PT_PER_PX;
-}
-
-/**
- * Where the chart's data block goes: under the chart itself when it fits there (the chart hides
- * it), else to the right of everything the layout uses, so it never overwrites layout content.
- */
-function chartDataOrigin(layout: SheetLayout, chart: LayoutChart): { row: number; col: number } {
-  const rows = 1 + chart.categories.length;
-  const cols = 1 + chart.series.length;
-  if (rows <= chart.heightRows && cols <= chart.widthCols) return { row: chart.row, col: chart.col };
-  const lastCol = Math.max(
-    chart.col + chart.widthCols - 1,
-    ...layout.cells.map((cell) => cell.col),
-    ...layout.tables.map((table) => table.col + table.headers.length - 1),
-    ...layout.merges.map((merge) => merge.toCol),
-    ...(layout.boxes ?? []).map((box) => box.toCol),
-  );
-  return { row: chart.row, col: lastCol + 2 };
 }
 
 /**

@@ -31,6 +31,7 @@ import { serialFromParts, type Serial } from "../../rules";
 import {
   a1,
   CELL_STYLES,
+  chartDataOrigin,
   NUMBER_FORMATS,
   TABLE_HEADER_FILL,
   type CellFormat,
@@ -533,24 +534,6 @@ function runs(sizes: readonly (readonly [number, number])[]): Run[] {
     }
   }
   return out;
-}
-
-/**
- * Where the chart's data block goes: under the chart itself when it fits there (the chart hides
- * it), else to the right of everything the layout uses — as the Office adapter puts it.
- */
-function chartDataOrigin(layout: SheetLayout, chart: LayoutChart): { row: number; col: number } {
-  const rows = 1 + chart.categories.length;
-  const cols = 1 + chart.series.length;
-  if (rows <= chart.heightRows && cols <= chart.widthCols) return { row: chart.row, col: chart.col };
-  const lastCol = Math.max(
-    chart.col + chart.widthCols - 1,
-    ...layout.cells.map((cell) => cell.col),
-    ...layout.tables.map((table) => table.col + table.headers.length - 1),
-    ...layout.merges.map((merge) => merge.toCol),
-    ...(layout.boxes ?? []).map((box) => box.toCol),
-  );
-  return { row: chart.row, col: lastCol + 2 };
 }
 
 /**

@@ -2,9 +2,6 @@ import {
   Badge,
   Button,
   Field,
-  Link,
-  MessageBar,
-  MessageBarBody,
   Radio,
   RadioGroup,
   SpinButton,
@@ -34,6 +31,7 @@ import {
 } from "../../rules";
 import { officeErrorText } from "../../ui/officeErrors";
 import type { PaneHost } from "../host";
+import { JobStatus, type JobPhase } from "./JobStatus";
 import { LanguageField } from "./LanguageField";
 
 const useStyles = makeStyles({
@@ -46,8 +44,6 @@ const useStyles = makeStyles({
 });
 
 type Read = { status: "loading" } | { status: "ready"; list: AttestationList } | { status: "error"; message: string };
-type Phase =
-  { kind: "idle" } | { kind: "building" } | { kind: "built"; sheets: string[] } | { kind: "failed"; message: string };
 
 /** The §12 quorum and §19 vote of one meeting, from four numbers the secretary has. */
 function MeetingCheck({ lang }: { lang: Lang }) {
@@ -118,7 +114,7 @@ export function AttestationSection({
   const styles = useStyles();
   const [read, setRead] = useState<Read>({ status: "loading" });
   const [formsLang, setFormsLang] = useState<Lang>(lang);
-  const [phase, setPhase] = useState<Phase>({ kind: "idle" });
+  const [phase, setPhase] = useState<JobPhase>({ kind: "idle" });
   const daysOff = useMemo(() => new Set(extraDaysOff), [extraDaysOff]);
 
   useEffect(() => {
@@ -247,26 +243,12 @@ export function AttestationSection({
               </Button>
             ))}
           </div>
-          <div role="status" aria-live="polite">
-            {phase.kind === "building" && <Spinner size="tiny" label={t("attestation.building")} />}
-            {phase.kind === "built" && (
-              <MessageBar intent="success">
-                <MessageBarBody>
-                  {t("attestation.built", { sheets: phase.sheets.join(", ") })}{" "}
-                  {phase.sheets[0] !== undefined && (
-                    <Link onClick={() => void host.workbook.activate(phase.sheets[0] ?? "")}>
-                      {t("report.open", { sheet: phase.sheets[0] })}
-                    </Link>
-                  )}
-                </MessageBarBody>
-              </MessageBar>
-            )}
-            {phase.kind === "failed" && (
-              <MessageBar intent="error">
-                <MessageBarBody>{phase.message}</MessageBarBody>
-              </MessageBar>
-            )}
-          </div>
+          <JobStatus
+            phase={phase}
+            building={t("attestation.building")}
+            built={(sheets) => t("attestation.built", { sheets: sheets.join(", ") })}
+            onOpen={(sheet) => void host.workbook.activate(sheet)}
+          />
         </>
       )}
       <MeetingCheck lang={lang} />

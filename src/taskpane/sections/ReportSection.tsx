@@ -1,4 +1,4 @@
-import { Button, Field, Input, Link, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { Button, Field, Input } from "@fluentui/react-components";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { lastFullYear, makeReport } from "../../report";
@@ -6,15 +6,10 @@ import type { Lang } from "../../rules";
 import { officeErrorText } from "../../ui/officeErrors";
 import type { ColumnOverrides } from "../../reader/findHeader";
 import type { PaneHost } from "../host";
+import { JobStatus, type JobPhase } from "./JobStatus";
 import { LanguageField } from "./LanguageField";
 
 const ORGANISATION_KEY = "kadr.organisation";
-
-type Phase =
-  | { readonly kind: "idle" }
-  | { readonly kind: "building" }
-  | { readonly kind: "built"; readonly sheet: string }
-  | { readonly kind: "failed"; readonly message: string };
 
 /**
  * The Annual report section: year (default the last full year), organisation (remembered in the
@@ -25,7 +20,7 @@ export function ReportSection({ host, lang, overrides }: { host: PaneHost; lang:
   const [year, setYear] = useState(String(lastFullYear(host.today())));
   const [organisation, setOrganisation] = useState(host.settings.get(ORGANISATION_KEY) ?? "");
   const [reportLang, setReportLang] = useState<Lang>(lang);
-  const [phase, setPhase] = useState<Phase>({ kind: "idle" });
+  const [phase, setPhase] = useState<JobPhase>({ kind: "idle" });
 
   async function build() {
     setPhase({ kind: "building" });
@@ -46,7 +41,7 @@ export function ReportSection({ host, lang, overrides }: { host: PaneHost; lang:
       }
       await host.workbook.addSheet(made.layout);
       await host.workbook.activate(made.layout.name);
-      setPhase({ kind: "built", sheet: made.layout.name });
+      setPhase({ kind: "built", sheets: [made.layout.name] });
     } catch (error) {
       setPhase({
         kind: "failed",
@@ -73,24 +68,12 @@ export function ReportSection({ host, lang, overrides }: { host: PaneHost; lang:
       >
         {t("report.build")}
       </Button>
-      <div role="status" aria-live="polite" style={{ marginTop: 12 }}>
-        {phase.kind === "building" && <Spinner size="tiny" label={t("report.building")} />}
-        {phase.kind === "built" && (
-          <MessageBar intent="success">
-            <MessageBarBody>
-              {t("report.built", { sheet: phase.sheet })}{" "}
-              <Link onClick={() => void host.workbook.activate(phase.sheet)}>
-                {t("report.open", { sheet: phase.sheet })}
-              </Link>
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {phase.kind === "failed" && (
-          <MessageBar intent="error">
-            <MessageBarBody>{phase.message}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <JobStatus
+        phase={phase}
+        building={t("report.building")}
+        built={(sheets) => t("report.built", { sheet: sheets[0] })}
+        onOpen={(sheet) => void host.workbook.activate(sheet)}
+      />
     </section>
   );
 }
