@@ -1,5 +1,5 @@
 import { makeReport } from "../report";
-import { formatSerial, type Lang, type Serial } from "../rules";
+import { formatSerial, paragraphText, REPORT_DEADLINE, type Lang, type Serial } from "../rules";
 import { uiText } from "../ui/strings";
 import type { WorkbookPort } from "../workbook/port";
 
@@ -23,7 +23,7 @@ export interface CommandHost {
  */
 export async function buildReportCommand(host: CommandHost): Promise<void> {
   const { lang } = host;
-  host.showNotice(uiText("reportBuilding", lang));
+  host.showNotice(uiText("reportBuilding", lang, { report: paragraphText(REPORT_DEADLINE.paragraph, lang) }));
   await host.showTaskpane();
   const data = await host.workbook.read();
   const made = makeReport(data, { lang, builtOn: host.today() });

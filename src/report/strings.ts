@@ -1,4 +1,20 @@
-import type { Lang } from "../rules";
+import {
+  ADVANCED_TRAINING_AFTER_UNSATISFACTORY,
+  ADVANCED_TRAINING_HOURS,
+  ADVANCED_TRAINING_PERIOD,
+  ADVANCED_VENUES_CERTIFIED,
+  ADVANCED_VENUES_CORPS_A,
+  ADVANCED_VENUES_CORPS_B,
+  DUE_SOON_DAYS,
+  paragraphText,
+  REPORT_DEADLINE,
+  RETRAINING_COMPLETE_WITHIN,
+  RETRAINING_MIN_HOURS,
+  RETRAINING_SEND_WITHIN,
+  RETRAINING_VENUE_PARAGRAPH,
+  type Lang,
+  type Paragraph,
+} from "../rules";
 
 /** Every text of the annual report sheet, in the three languages. */
 export const REPORT_STRINGS = {
@@ -9,16 +25,16 @@ export const REPORT_STRINGS = {
     kk: "Мемлекеттік қызметшілерді қайта даярлау және біліктілігін арттыру туралы есеп",
   },
   subtitle: {
-    en: "Rules §30: submitted to the authorised body for civil service affairs by 10 January of the following year",
-    ru: "п. 30 Правил: представляется в уполномоченный орган по делам государственной службы до 10 января следующего года",
-    kk: "Қағидалардың 30-тармағы: келесі жылдың 10 қаңтарына дейін мемлекеттік қызмет істері жөніндегі уәкілетті органға беріледі",
+    en: "Rules {report}: submitted to the authorised body for civil service affairs by {reportDay} of the following year",
+    ru: "{report} Правил: представляется в уполномоченный орган по делам государственной службы до {reportDay} следующего года",
+    kk: "Қағидалар, {report}: келесі жылдың {reportDay} дейін мемлекеттік қызмет істері жөніндегі уәкілетті органға беріледі",
   },
   organisation: { en: "Organisation", ru: "Организация", kk: "Ұйым" },
   year: { en: "Reporting year", ru: "Отчётный год", kk: "Есепті жыл" },
   deadline: {
-    en: "Submission deadline (Rules §30)",
-    ru: "Срок представления (п. 30 Правил)",
-    kk: "Ұсыну мерзімі (30-тармақ)",
+    en: "Submission deadline (Rules {report})",
+    ru: "Срок представления ({report} Правил)",
+    kk: "Ұсыну мерзімі ({report})",
   },
   builtOn: { en: "Built on", ru: "Дата составления", kk: "Құрылған күні" },
   employees: { en: "Employees in the register", ru: "Сотрудников в списке", kk: "Тізімдегі қызметкерлер" },
@@ -66,25 +82,29 @@ export const REPORT_STRINGS = {
 
   complianceHeading: { en: "3. Compliance as of", ru: "3. Соблюдение сроков на", kk: "3. Мерзімдердің сақталуы," },
   overdueRetraining: {
-    en: "Overdue retraining (not sent within 6 months of appointment, Rules §14)",
-    ru: "Просрочена переподготовка (не направлены в течение 6 месяцев с назначения, п. 14)",
-    kk: "Қайта даярлау мерзімі өтті (тағайындалғаннан кейін 6 ай ішінде жіберілмеген, 14-тармақ)",
+    en: "Overdue retraining (not sent within {sendMonths} months of appointment, Rules {send})",
+    ru: "Просрочена переподготовка (не направлены в течение {sendMonths} месяцев с назначения, {send})",
+    kk: "Қайта даярлау мерзімі өтті (тағайындалғаннан кейін {sendMonths} ай ішінде жіберілмеген, {send})",
   },
   overdueAdvanced: {
-    en: "Overdue advanced training (Rules §20, §24)",
-    ru: "Просрочено повышение квалификации (пп. 20, 24)",
-    kk: "Біліктілікті арттыру мерзімі өтті (20, 24-тармақтар)",
+    en: "Overdue advanced training (Rules {advanced})",
+    ru: "Просрочено повышение квалификации ({advanced})",
+    kk: "Біліктілікті арттыру мерзімі өтті ({advanced})",
   },
-  dueSoon: { en: "Due within 90 days", ru: "Срок в ближайшие 90 дней", kk: "Мерзімі 90 күн ішінде" },
+  dueSoon: {
+    en: "Due within {dueSoon} days",
+    ru: "Срок в ближайшие {dueSoon} дней",
+    kk: "Мерзімі {dueSoon} күн ішінде",
+  },
   hourViolations: {
-    en: "Hour violations (retraining ≥ 120 h, Rules §16; advanced training 24–80 h, §25)",
-    ru: "Нарушения объёма (переподготовка ≥ 120 ч, п. 16; повышение квалификации 24–80 ч, п. 25)",
-    kk: "Көлем бұзушылықтары (қайта даярлау ≥ 120 сағ, 16-тармақ; біліктілікті арттыру 24–80 сағ, 25-тармақ)",
+    en: "Hour violations (retraining ≥ {minHours} h, Rules {minHoursAt}; advanced training {advFrom}–{advTo} h, {advHoursAt})",
+    ru: "Нарушения объёма (переподготовка ≥ {minHours} ч, {minHoursAt}; повышение квалификации {advFrom}–{advTo} ч, {advHoursAt})",
+    kk: "Көлем бұзушылықтары (қайта даярлау ≥ {minHours} сағ, {minHoursAt}; біліктілікті арттыру {advFrom}–{advTo} сағ, {advHoursAt})",
   },
   practice: {
-    en: "Training done against the Rules (venue §13, §18, §22, §23; start §14; duration §16)",
-    ru: "Обучение с нарушением Правил (место — пп. 13, 18, 22, 23; начало — п. 14; срок — п. 16)",
-    kk: "Қағидаларды бұза өткен оқыту (орны — 13, 18, 22, 23-тармақтар; басталуы — 14; мерзімі — 16)",
+    en: "Training done against the Rules (venue {venues}; start {send}; duration {complete})",
+    ru: "Обучение с нарушением Правил (место — {venues}; начало — {send}; срок — {complete})",
+    kk: "Қағидаларды бұза өткен оқыту (орны — {venues}; басталуы — {send}; мерзімі — {complete})",
   },
   reason: { en: "Reason", ru: "Основание", kk: "Негіздеме" },
   problems: { en: "Rows that could not be read", ru: "Строки, которые не удалось прочитать", kk: "Оқылмаған жолдар" },
@@ -109,6 +129,45 @@ export const REPORT_STRINGS = {
 
 export type ReportText = keyof typeof REPORT_STRINGS;
 
+/**
+ * The Rules' numbers the texts cite, from the data modules (never typed into a text): each `{name}`
+ * of a text is filled from here, paragraphs in the language's own citation form.
+ */
+function facts(lang: Lang): Readonly<Record<string, string>> {
+  const p = (paragraph: Paragraph) => paragraphText(paragraph, lang);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return {
+    report: p(REPORT_DEADLINE.paragraph),
+    reportDay: `${two(REPORT_DEADLINE.day)}.${two(REPORT_DEADLINE.month)}`,
+    sendMonths: String(RETRAINING_SEND_WITHIN.months),
+    send: p(RETRAINING_SEND_WITHIN.paragraph),
+    complete: p(RETRAINING_COMPLETE_WITHIN.paragraph),
+    advanced: [
+      ADVANCED_TRAINING_PERIOD.corpsA,
+      ADVANCED_TRAINING_AFTER_UNSATISFACTORY.corpsA,
+      ADVANCED_TRAINING_PERIOD.paragraph,
+      ADVANCED_TRAINING_AFTER_UNSATISFACTORY.paragraph,
+    ]
+      .map(p)
+      .join(", "),
+    dueSoon: String(DUE_SOON_DAYS),
+    minHours: String(RETRAINING_MIN_HOURS.hours),
+    minHoursAt: p(RETRAINING_MIN_HOURS.paragraph),
+    advFrom: String(ADVANCED_TRAINING_HOURS.min),
+    advTo: String(ADVANCED_TRAINING_HOURS.max),
+    advHoursAt: p(ADVANCED_TRAINING_HOURS.paragraph),
+    venues: [
+      RETRAINING_VENUE_PARAGRAPH,
+      ADVANCED_VENUES_CORPS_A.paragraph,
+      ADVANCED_VENUES_CORPS_B.paragraph,
+      ADVANCED_VENUES_CERTIFIED.paragraph,
+    ]
+      .map(p)
+      .join(", "),
+  };
+}
+
 export function reportText(key: ReportText, lang: Lang): string {
-  return REPORT_STRINGS[key][lang];
+  const text: string = REPORT_STRINGS[key][lang];
+  return text.includes("{") ? text.replace(/\{(\w+)\}/gu, (whole, name: string) => facts(lang)[name] ?? whole) : text;
 }

@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { HELP_TEXT } from "../help/helpText";
-import { LANGS, LANGUAGE_NAMES } from "../rules";
+import { DUE_SOON_DAYS, LANGS, LANGUAGE_NAMES } from "../rules";
 
 interface FunctionMetadata {
   readonly name: string;
@@ -37,7 +37,11 @@ export function helpPage(functions: readonly FunctionMetadata[]): string {
     .join("\n");
   const sections = LANGS.map((lang) => {
     const text = HELP_TEXT[lang];
-    const parts = text.sections.map(([title, body]) => `<h3>${escape(title)}</h3><p>${escape(body)}</p>`).join("\n");
+    // The Rules' and the product's numbers come from the data modules, not the help text.
+    const filled = (body: string) => body.replace("{dueSoon}", String(DUE_SOON_DAYS));
+    const parts = text.sections
+      .map(([title, body]) => `<h3>${escape(title)}</h3><p>${escape(filled(body))}</p>`)
+      .join("\n");
     return `<section id="${lang}" lang="${lang}"><h2>${escape(text.title)}</h2>${parts}<h3>${escape(text.functions)}</h3></section>`;
   }).join("\n");
   return `<!doctype html>

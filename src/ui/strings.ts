@@ -3,9 +3,9 @@ import type { Lang } from "../rules";
 /** Texts of the task pane and ribbon commands, per language (i18next arrives with the task pane). */
 export const UI_STRINGS = {
   reportBuilding: {
-    en: "Building the annual report (Rules §30)…",
-    ru: "Составляется годовой отчёт (п. 30 Правил)…",
-    kk: "Жылдық есеп құрылуда (Қағидалардың 30-тармағы)…",
+    en: "Building the annual report (Rules {report})…",
+    ru: "Составляется годовой отчёт ({report} Правил)…",
+    kk: "Жылдық есеп құрылуда (Қағидалар, {report})…",
   },
   reportBuilt: {
     en: "«{sheet}» added: {retraining} retraining and {advanced} advanced-training courses in {year}; overdue: {overdue}; rows not read: {problems}. Due to the authorised body by {deadline}.",

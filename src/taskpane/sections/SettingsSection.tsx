@@ -2,7 +2,14 @@ import { Field, Link, SpinButton, Text, Textarea } from "@fluentui/react-compone
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { LanguageField } from "./LanguageField";
-import { DUE_SOON_DAYS, formatExtraDaysOff, parseExtraDaysOff, type Lang, type Serial } from "../../rules";
+import {
+  ATTESTATION_PROTOCOL_WITHIN,
+  DUE_SOON_DAYS,
+  formatExtraDaysOff,
+  parseExtraDaysOff,
+  type Lang,
+  type Serial,
+} from "../../rules";
 
 /**
  * Settings: interface language, the "due soon" window, the extra non-working days of this year,
@@ -52,7 +59,7 @@ export function SettingsSection({
       </Field>
       <Field
         label={t("settings.extraDaysOff")}
-        hint={t("settings.extraDaysOffHint")}
+        hint={t("settings.extraDaysOffHint", { days: ATTESTATION_PROTOCOL_WITHIN.workingDays })}
         validationState={read.problems.length > 0 ? "error" : "none"}
         validationMessage={
           read.problems.length > 0
