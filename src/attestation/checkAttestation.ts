@@ -13,6 +13,7 @@ import {
 } from "../rules";
 import type { Problem } from "../reader/model";
 import { a1 } from "../workbook/layout";
+import type { AttestationField } from "./headers";
 import type { AttestationList, Officer } from "./model";
 
 /** The dates an officer's attestation must keep (Attestation Rules §5–§7, §20–§21). */
@@ -72,11 +73,12 @@ export function attestationFlags(officer: Officer): AttestationFlag[] {
       flags.push({ code: "decisionNotAllowed", decision: officer.decision, because: "failedBoth" });
     }
   }
-  // Decree §1: the meeting falls inside 1 April – 31 December 2024.
-  const meeting = officer.meetingDate;
-  if (meeting !== null && (meeting < ATTESTATION_PERIOD_SERIALS.from || meeting > ATTESTATION_PERIOD_SERIALS.to)) {
-    flags.push({ code: "outsidePeriod", meeting });
-  }
+  // Decree §1: the attestation — its start and its meeting — falls inside 1 April – 31 December 2024.
+  const outside = (day: Serial | null): day is Serial =>
+    day !== null && (day < ATTESTATION_PERIOD_SERIALS.from || day > ATTESTATION_PERIOD_SERIALS.to);
+  if (outside(officer.attestationStart))
+    flags.push({ code: "outsidePeriod", what: "start", day: officer.attestationStart });
+  if (outside(officer.meetingDate)) flags.push({ code: "outsidePeriod", what: "meeting", day: officer.meetingDate });
   return flags;
 }
 
@@ -86,9 +88,13 @@ export function attestationFlags(officer: Officer): AttestationFlag[] {
  */
 export function checkAttestation(list: AttestationList, extraDaysOff?: ReadonlySet<Serial>): AttestationCheck {
   const problems: Problem[] = [...list.problems];
+  const sheets = new Map(list.sheets.map((sheet) => [sheet.name, sheet]));
   const officers = list.officers.map((officer): OfficerCheck => {
-    const at = (field: keyof typeof list.mapping) => a1(officer.row, list.mapping[field] ?? 0);
-    const take = (outcome: Outcome<Serial> | null, field: keyof typeof list.mapping): Serial | null => {
+    const at = (field: AttestationField) => {
+      const sheet = sheets.get(officer.sheet);
+      return a1(officer.row, (sheet?.origin.col ?? 0) + (sheet?.mapping[field] ?? 0));
+    };
+    const take = (outcome: Outcome<Serial> | null, field: AttestationField): Serial | null => {
       if (outcome === null) return null;
       if (outcome.ok) return outcome.value;
       problems.push({ sheet: officer.sheet, cell: at(field), error: outcome.error, name: officer.fullName });
@@ -98,9 +104,12 @@ export function checkAttestation(list: AttestationList, extraDaysOff?: ReadonlyS
     const start = officer.attestationStart;
     const exempt = officer.exemption !== null;
     const none = { noticeBy: null, characteristicBy: null, materialsBy: null, protocolBy: null, acknowledgeBy: null };
+    // §20–§21 count from the day the decision is taken; an officer absent for a valid reason (§16)
+    // had no decision at that meeting, so there is nothing to count from yet.
+    const decidedAt = officer.excusedAbsence ? null : meeting;
     const protocolBy = exempt
       ? null
-      : take(meeting === null ? null : attestationProtocolBy(meeting, extraDaysOff), "meetingDate");
+      : take(decidedAt === null ? null : attestationProtocolBy(decidedAt, extraDaysOff), "meetingDate");
     const timetable: Timetable = exempt
       ? none
       : {
@@ -110,9 +119,9 @@ export function checkAttestation(list: AttestationList, extraDaysOff?: ReadonlyS
           protocolBy,
           // Counted like the protocol: where that count failed (outside the calendar) it is already reported.
           acknowledgeBy:
-            meeting === null || protocolBy === null
+            decidedAt === null || protocolBy === null
               ? null
-              : take(attestationAcknowledgeBy(meeting, extraDaysOff), "meetingDate"),
+              : take(attestationAcknowledgeBy(decidedAt, extraDaysOff), "meetingDate"),
         };
     return { officer, timetable, flags: attestationFlags(officer) };
   });

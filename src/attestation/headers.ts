@@ -89,11 +89,8 @@ export const ATTESTATION_HEADERS: Readonly<Record<AttestationField, readonly str
   otherInfo: ["Иные сведения", "Примечание", "Өзге де мәліметтер", "Ескертпе", "Other information", "Notes"],
 };
 
-/** A header must name the officer and one of these to be an attestation list (not a staff register). */
-export const ATTESTATION_MARKERS: readonly AttestationField[] = [
-  "meetingDate",
-  "attestationStart",
-  "commission",
-  "decision",
-  "standardsPassed",
-];
+/**
+ * A header must name the officer and one of these dates to be an attestation list: a staff register
+ * may well have a "Решение" or "Комиссия" column, but not the attestation's start or meeting.
+ */
+export const ATTESTATION_MARKERS: readonly AttestationField[] = ["meetingDate", "attestationStart"];

@@ -42,18 +42,22 @@ export function makeAttestation(
   options: MakeAttestationOptions,
 ): MadeAttestation | NoAttestationList {
   const list = readAttestation(data);
-  if (list.sheet === null) return { ok: false, sheets: data.sheets.map((sheet) => sheet.name) };
+  if (list.sheets.length === 0) return { ok: false, sheets: data.sheets.map((sheet) => sheet.name) };
   const check = checkAttestation(list, options.extraDaysOff);
   const wanted = options.sheets ?? ["timetable", "attestationSheets", "characteristics"];
   const existing = data.sheets.map((sheet) => sheet.name);
   const layouts: SheetLayout[] = [];
-  // Officers exempt under §2 are not attested now: they get no forms.
-  const attested = check.officers.filter((c) => c.officer.exemption === null).map((c) => c.officer);
+  const attested = check.officers
+    // §2: exempt officers are not attested now; nor is anyone whose exemption cell could not be read.
+    .filter((c) => c.officer.exemption === null && !c.officer.exemptionUnread)
+    // A decision the Rules forbid (§17, §18) is not written into field 7: the commission decides again.
+    .map((c) => (c.flags.some((f) => f.code === "decisionNotAllowed") ? { ...c.officer, decision: null } : c.officer));
   for (const kind of wanted) {
     const taken = [...existing, ...layouts.map((layout) => layout.name)];
     if (kind === "timetable") {
       const name = freeSheetName(attestationText("sheetName", options.lang), taken);
-      layouts.push(layoutTimetable(check, options.lang, name, { builtOn: options.builtOn, source: list.sheet.name }));
+      const source = list.sheets.map((sheet) => sheet.name).join(", ");
+      layouts.push(layoutTimetable(check, options.lang, name, { builtOn: options.builtOn, source }));
     } else {
       layouts.push(...layoutForms(kind, attested, options.lang, taken));
     }
@@ -65,7 +69,7 @@ export function makeAttestation(
 export function attestationSummary(made: MadeAttestation, lang: Lang) {
   const date = (serial: Serial | null) => (serial === null ? null : formatSerial(serial));
   return {
-    sheet: made.list.sheet?.name ?? null,
+    sheets: made.list.sheets.map((sheet) => sheet.name),
     counts: made.check.counts,
     officers: made.check.officers.map(({ officer, timetable, flags }) => ({
       fullName: officer.fullName,

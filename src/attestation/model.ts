@@ -28,15 +28,31 @@ export interface Officer {
   readonly excusedAbsence: boolean;
   readonly unexcusedAbsences: number;
   readonly exemption: Exemption | null;
+  /**
+   * The exemption cell holds something that is not a ground of §2 (reported as a problem): whether
+   * the officer is exempt is unknown, so no form is made for them until it is fixed.
+   */
+  readonly exemptionUnread: boolean;
   /** Attestation Rules §15: 1–5. */
   readonly decision: 1 | 2 | 3 | 4 | 5 | null;
   readonly otherInfo: string | null;
 }
 
+/** A sheet read as an attestation list. */
+export interface ListSheet {
+  readonly name: string;
+  /** The header row, 0-based sheet row. */
+  readonly headerRow: number;
+  /** Where the sheet's used range starts: mapping columns count from here. */
+  readonly origin: { readonly row: number; readonly col: number };
+  /** The column each field was read from, 0-based within the used range. */
+  readonly mapping: Readonly<Partial<Record<AttestationField, number>>>;
+}
+
 export interface AttestationList {
+  /** Officers of every list sheet, sheet by sheet (central and regional lists may be apart). */
   readonly officers: readonly Officer[];
   readonly problems: readonly Problem[];
-  /** The sheet read, and its header row (0-based sheet row); null when no sheet is a list. */
-  readonly sheet: { readonly name: string; readonly headerRow: number } | null;
-  readonly mapping: Readonly<Partial<Record<AttestationField, number>>>;
+  /** The sheets read as lists; empty when no sheet is one. */
+  readonly sheets: readonly ListSheet[];
 }

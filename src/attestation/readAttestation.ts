@@ -17,7 +17,7 @@ import { a1 } from "../workbook/layout";
 import { isCellError, type CellValue, type SheetGrid, type WorkbookData } from "../workbook/port";
 import { isAttestationOutput } from "./outputSheets";
 import { ATTESTATION_HEADERS, ATTESTATION_MARKERS, type AttestationField } from "./headers";
-import type { AttestationList, Officer } from "./model";
+import type { AttestationList, ListSheet, Officer } from "./model";
 
 const BY_KEY = new Map<string, AttestationField>(
   (Object.entries(ATTESTATION_HEADERS) as [AttestationField, readonly string[]][]).flatMap(([field, names]) =>
@@ -76,10 +76,13 @@ class OfficerRow {
     return null;
   }
 
-  problem(field: AttestationField, error: RuleError): void {
+  cellOf(field: AttestationField): string {
     const col = this.header.columns.get(field) ?? 0;
-    const cell = a1((this.grid.origin?.row ?? 0) + this.row, (this.grid.origin?.col ?? 0) + col);
-    this.problems.push({ sheet: this.grid.name, cell, error, name: this.name });
+    return a1((this.grid.origin?.row ?? 0) + this.row, (this.grid.origin?.col ?? 0) + col);
+  }
+
+  problem(field: AttestationField, error: RuleError): void {
+    this.problems.push({ sheet: this.grid.name, cell: this.cellOf(field), error, name: this.name });
   }
 
   isBlank(): boolean {
@@ -114,9 +117,12 @@ class OfficerRow {
       excusedAbsence: this.read("excusedAbsence", parseYesNo) ?? false,
       unexcusedAbsences: this.read("unexcusedAbsences", parseInteger) ?? 0,
       exemption: this.read("exemption", parseExemption),
+      exemptionUnread: false,
       decision: this.read("decision", parseDecision),
       otherInfo: this.text("otherInfo"),
     };
+    officer.exemptionUnread =
+      officer.exemption === null && this.problems.some((p) => p.cell === this.cellOf("exemption"));
     // A row with data but no name cannot be attested or put on a form: say so, keep the rest.
     if (this.name === null) {
       this.problem("fullName", { code: "noName" });
@@ -127,34 +133,35 @@ class OfficerRow {
 }
 
 /**
- * Reads the list of officers subject to extraordinary attestation from the first sheet whose
- * header names the officer and an attestation column (meeting date, start, commission, decision or
- * standards). Every unreadable cell becomes a problem naming its cell; the rest of the row, and
- * every other row, is still read.
+ * Reads the lists of officers subject to extraordinary attestation: every sheet whose header names
+ * the officer and the attestation's start or meeting date (central and regional lists may be kept
+ * apart). Every unreadable cell becomes a problem naming its cell; the rest of the row, and every
+ * other row, is still read.
  */
 export function readAttestation(workbook: WorkbookData): AttestationList {
+  const officers: Officer[] = [];
+  const problems: Problem[] = [];
+  const sheets: ListSheet[] = [];
   for (const grid of workbook.sheets) {
-    // The timetable this job wrote names officers and commissions too: it is output, not a list.
+    // The timetable this job wrote names officers and meetings too: it is output, not a list.
     if (isAttestationOutput(firstText(grid))) continue;
     const header = findAttestationHeader(grid);
     if (!header) continue;
-    const officers: Officer[] = [];
-    const problems: Problem[] = [];
-    const origin = grid.origin?.row ?? 0;
+    const origin = { row: grid.origin?.row ?? 0, col: grid.origin?.col ?? 0 };
     for (let row = header.row + 1; row < grid.rows.length; row++) {
       const reader = new OfficerRow(grid, header, row, workbook.dateSystem);
       if (reader.isBlank()) continue;
-      const officer = reader.officer(grid.name, origin + row);
+      const officer = reader.officer(grid.name, origin.row + row);
       if (officer) officers.push(officer);
       problems.push(...reader.problems);
     }
-    return {
-      officers,
-      problems,
-      sheet: { name: grid.name, headerRow: origin + header.row },
+    sheets.push({
+      name: grid.name,
+      headerRow: origin.row + header.row,
+      origin,
       mapping: Object.fromEntries(header.columns),
-    };
+    });
   }
-  const problems: Problem[] = [{ sheet: "", cell: "", error: { code: "noHeader" }, name: null }];
-  return { officers: [], problems, sheet: null, mapping: {} };
+  if (sheets.length === 0) problems.push({ sheet: "", cell: "", error: { code: "noHeader" }, name: null });
+  return { officers, problems, sheets };
 }

@@ -307,7 +307,7 @@ async function attestation(
     const names = made.sheets.map((name) => `"${name}"`).join(", ");
     io.err(
       `kadr: cannot read ${path}: no sheet is a list of officers for attestation (looked at ${names}). ` +
-        `It needs a full-name column and a meeting date, attestation start, commission, decision or standards column.\n`,
+        `It needs a full-name column and a meeting date or attestation start column.\n`,
     );
     return 1;
   }
@@ -330,7 +330,7 @@ async function attestation(
   }
   const c = summary.counts;
   io.out(
-    `${summary.sheet}: ${c.officers} officers, ${c.decided} decided; exempt ${c.exempt}, attested after returning ${c.afterReturn}, ` +
+    `${summary.sheets.join(", ")}: ${c.officers} officers, ${c.decided} decided; exempt ${c.exempt}, attested after returning ${c.afterReturn}, ` +
       `dismissal recommended ${c.dismissalRecommended}, decisions not allowed ${c.decisionNotAllowed}, meetings outside the period ${c.outsidePeriod}; ` +
       `cells not read: ${summary.problems.length}.\n`,
   );

@@ -7,6 +7,7 @@
  * ATTESTATION_SAMPLE_CASES. Deterministic: the same cell values every run. All names are invented.
  */
 import ExcelJS from "exceljs";
+import { ATTESTATION_PERIOD } from "../rules/data/rules";
 import { serialFromParts } from "../rules/dates/excelSerial";
 import { isKzDayOff } from "../rules/workdays/kzCalendar";
 import { addDays, dmy, rng, uniqueNames, utc } from "./sample";
@@ -79,7 +80,7 @@ const workingDayFrom = (d: Date) => {
   return day;
 };
 /** Attestation starts about five weeks before the meeting, never before the decree's period. */
-const PERIOD_START = utc(2024, 4, 1);
+const PERIOD_START = utc(ATTESTATION_PERIOD.from.year, ATTESTATION_PERIOD.from.month, ATTESTATION_PERIOD.from.day);
 const startFor = (meeting: Date) => {
   const start = workingDayFrom(addDays(meeting, -35));
   return start < PERIOD_START ? PERIOD_START : start;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { checkAttestation } from "../../src/attestation/checkAttestation";
+import { makeAttestation } from "../../src/attestation/makeAttestation";
 import { readAttestation } from "../../src/attestation/readAttestation";
+import { withoutReports } from "../../src/report/reportSheets";
 import {
   explainAttestationFlag,
   parseCommission,
@@ -89,6 +91,10 @@ describe("attestation flags", () => {
     ["Decree §1 before", ["A", "", "20.03.2024", "", "", "", 0, "", null], ["outsidePeriod"], "§1"],
     ["Decree §1 after", ["A", "", "15.01.2025", "", "", "", 0, "", null], ["outsidePeriod"], "§1"],
     ["Decree §1 last day", ["A", "", "31.12.2024", "", "", "", 0, "", null], [], ""],
+    ["Decree §1 start", ["A", "25.03.2024", "15.04.2024", "", "", "", 0, "", null], ["outsidePeriod"], "§1"],
+    ["§2 maternity leave", ["A", "", "", "", "", "", null, "декретный отпуск", null], ["exempt"], "§2"],
+    ["§2 childcare", ["A", "", "", "", "", "", null, "отпуск по уходу за ребёнком", null], ["exempt"], "§2"],
+    ["§2 none written as нет", ["A", "", "10.06.2024", "", "", "", 0, "нет", null], [], ""],
   ])("%s", async (_, input, codes, paragraph) => {
     const result = await check([input]);
     const flags = result.officers[0]?.flags ?? [];
@@ -102,9 +108,9 @@ describe("attestation flags", () => {
     expect(explainAttestationFlag(flag, "ru").text).toBe(
       "п. 18 Правил аттестации: не сдал нормативы и получил на тестировании ниже порога → только решения 3, 4 или 5; в списке 2",
     );
-    expect(explainAttestationFlag({ code: "outsidePeriod", meeting: serial("20.03.2024") }, "kk").text).toBe(
-      "№ 490 Жарлықтың 1-тармағы: 20.03.2024 отырысы аттестаттау мерзімінен (01.04.2024–31.12.2024) тыс",
-    );
+    expect(
+      explainAttestationFlag({ code: "outsidePeriod", what: "meeting", day: serial("20.03.2024") }, "kk").text,
+    ).toBe("№ 490 Жарлықтың 1-тармағы: 20.03.2024 отырыс аттестаттау мерзімінен (01.04.2024–31.12.2024) тыс");
   });
 
   it("counts what it flags", async () => {
@@ -123,6 +129,81 @@ describe("attestation flags", () => {
       outsidePeriod: 0,
       decided: 3,
     });
+  });
+});
+
+describe("attestation: what the rules leave undecided is not invented", () => {
+  it("§16: absent for a valid reason → no decision yet, so no §20–§21 dates", async () => {
+    const [first] = (await check([["A", "01.05.2024", "10.06.2024", "", "", "да", 0, "", null]])).officers;
+    expect(first?.timetable).toMatchObject({
+      materialsBy: serial("03.06.2024"),
+      protocolBy: null,
+      acknowledgeBy: null,
+    });
+  });
+
+  it("§2: an annual leave is not a ground, is named as a problem, and the officer gets no form", async () => {
+    const workbook = memoryWorkbook({
+      Аттестация: [HEADER, row(["Ақанов А", "", "10.06.2024", "сдал", "сдал", "", 0, "очередной отпуск", 2])],
+    });
+    const made = makeAttestation(await workbook.read(), { lang: "ru", builtOn: serial("01.12.2024") });
+    if (!made.ok) throw new Error("no list");
+    expect(made.check.problems.map((p) => p.error.code)).toEqual(["unknownExemption"]);
+    const forms = made.layouts.find((layout) => layout.name === "Аттестационные листы");
+    expect(forms?.cells.some((cell) => cell.value === "Ақанов А")).toBe(false);
+  });
+
+  it("a decision the rules forbid is not written into field 7 of Appendix 3", async () => {
+    const workbook = memoryWorkbook({
+      Аттестация: [HEADER, row(["Беков Б", "", "10.06.2024", "не сдал", "не сдал", "", 0, "", 2])],
+    });
+    const made = makeAttestation(await workbook.read(), {
+      lang: "kk",
+      builtOn: serial("01.12.2024"),
+      sheets: ["attestationSheets"],
+    });
+    if (!made.ok) throw new Error("no list");
+    const texts = made.layouts[0]?.cells.map((cell) => String(cell.value)) ?? [];
+    expect(texts).toContain("Беков Б");
+    expect(texts.some((text) => text.startsWith("2) "))).toBe(false);
+  });
+
+  it("reads every list sheet (central and regional apart), naming the right cell past column A", async () => {
+    const data = await memoryWorkbook({
+      Центральная: [HEADER, row(["Орталық О", "", "10.06.2024", "", "", "", 0, "", null])],
+      Региональная: [HEADER, row(["Өңір Ө", "", "11.06.2024", "", "", "", 0, "", null])],
+    }).read();
+    // The regional list's used range starts at column C, as Office reports a range that does not start at A1.
+    const shifted = {
+      ...data,
+      sheets: data.sheets.map((grid) =>
+        grid.name === "Региональная" ? { ...grid, origin: { row: 0, col: 2 } } : grid,
+      ),
+    };
+    const list = readAttestation(shifted);
+    expect(list.sheets.map((sheet) => sheet.name)).toEqual(["Центральная", "Региональная"]);
+    expect(list.officers.map((officer) => officer.fullName)).toEqual(["Орталық О", "Өңір Ө"]);
+    const far = readAttestation({
+      ...shifted,
+      sheets: shifted.sheets.map((grid) =>
+        grid.name === "Региональная"
+          ? { ...grid, rows: [HEADER, row(["Өңір Ө", "", "31.02.2024", "", "", "", 0, "", null])] }
+          : grid,
+      ),
+    });
+    // Дата заседания is the 6th column of the grid (F), the sheet's H once the origin (C) is added.
+    expect(far.problems.map((p) => `${p.sheet}!${p.cell}`)).toEqual(["Региональная!H2"]);
+  });
+
+  it("a staff register with a Решение or Комиссия column is still staff data", async () => {
+    const data = await memoryWorkbook({
+      Сотрудники: [
+        ["ФИО", "Категория", "Дата назначения", "Комиссия", "Решение"],
+        ["Иванова М", "C-O-3", "01.02.2025", "конкурсная", "назначить"],
+      ],
+    }).read();
+    expect(withoutReports(data).sheets.map((grid) => grid.name)).toEqual(["Сотрудники"]);
+    expect(readAttestation(data).sheets).toEqual([]);
   });
 });
 

@@ -43,6 +43,7 @@ interface Summary {
     flags: { code: string; paragraph: string; text: string }[];
   }[];
   problems: string[];
+  sheets: string[];
   sheetsAdded: string[];
 }
 
@@ -82,7 +83,8 @@ describe("kadr attestation on the sample list", () => {
     ["failedBothDecision2", ["decisionNotAllowed"], "§18"],
     ["failedBothDecision4", [], ""],
     ["failedStandardsOnlyDecision2", [], ""],
-    ["meetingBeforePeriod", ["outsidePeriod"], "§1"],
+    // Started 04.03.2024 and met 20.03.2024: both before the decree's period.
+    ["meetingBeforePeriod", ["outsidePeriod", "outsidePeriod"], "§1"],
     ["meetingAfterPeriod", ["outsidePeriod"], "§1"],
   ])("%s → %j %s", (id, codes, paragraph) => {
     const officer = officerOf(id);
@@ -90,9 +92,27 @@ describe("kadr attestation on the sample list", () => {
     if (paragraph) expect(officer.flags.map((f) => f.paragraph)).toContain(paragraph);
   });
 
-  it("counts the protocol from a holiday-eve meeting in working days (§20)", () => {
-    // Friday 13.12.2024; Monday 16.12 is Independence Day.
-    expect(officerOf("holidayEve").protocolBy).toBe("19.12.2024");
+  it("gives the whole timetable of a holiday-eve meeting (§5, §6, §7 in calendar days; §20, §21 in working days)", () => {
+    // Started Friday 08.11.2024, met Friday 13.12.2024; Monday 16.12 is Independence Day.
+    expect(officerOf("holidayEve")).toMatchObject({
+      meeting: "13.12.2024",
+      noticeBy: "08.10.2024", // §5: a month before the start
+      characteristicBy: "22.11.2024", // §6: three weeks before the meeting
+      materialsBy: "06.12.2024", // §7: a week before
+      protocolBy: "19.12.2024", // §20: 17, 18, 19 December
+      acknowledgeBy: "19.12.2024", // §21
+    });
+  });
+
+  it("§12 quorum and §19 ties go through the same CLI (kadr fn), as the meeting check has no list column", async () => {
+    const tie = async (chair: string) =>
+      (await kadr("fn", "ATTESTATION_ADOPTED", "--args", JSON.stringify([3, 6, chair]))).out.trim();
+    expect(await tie("иә")).toBe("true");
+    expect(await tie("нет")).toBe("false");
+    const noChair = await kadr("fn", "ATTESTATION_ADOPTED", "--args", "[3, 6, null]");
+    expect(noChair.code).toBe(1);
+    expect((await kadr("fn", "ATTESTATION_QUORUM", "--args", "[6, 9]")).out.trim()).toBe("true");
+    expect((await kadr("fn", "ATTESTATION_QUORUM", "--args", "[5, 9]")).out.trim()).toBe("false");
   });
 
   it("names each bad cell and still processes every other row", () => {

@@ -1,5 +1,11 @@
 import { ATTESTATION_DECISIONS } from "../data/rules";
-import { COMMISSION_WORDS, EXEMPTION_WORDS, FAIL_WORDS, PASS_WORDS } from "../data/attestationWords";
+import {
+  COMMISSION_WORDS,
+  EXEMPTION_WORDS,
+  FAIL_WORDS,
+  NO_EXEMPTION_WORDS,
+  PASS_WORDS,
+} from "../data/attestationWords";
 import { parseInteger } from "../numbers/parseNumber";
 import { fail, ok, type Outcome } from "../outcome";
 import { parseYesNo } from "../people/yesNo";
@@ -12,6 +18,7 @@ const CENTRAL = keys(COMMISSION_WORDS.central);
 const REGIONAL = keys(COMMISSION_WORDS.regional);
 const PREGNANCY = [...keys(EXEMPTION_WORDS.pregnancy)];
 const LEAVE = [...keys(EXEMPTION_WORDS.leave)];
+const NONE: ReadonlySet<string> = new Set([...NO_EXEMPTION_WORDS, ...NO_EXEMPTION_WORDS.map(normalizeWord)]);
 
 /**
  * Whether the fitness standards or the test were passed (Attestation Rules §4, §18): passed/failed
@@ -45,15 +52,21 @@ export function parseCommission(value: unknown): Outcome<"central" | "regional">
 }
 
 /**
- * Attestation Rules §2: the ground for not attesting the officer now.
+ * Attestation Rules §2: the ground for not attesting the officer now; null for "none".
  *
  * @example
- * parseExemption("отпуск (ст. 77)") //=> { ok: true, value: "leave" }
+ * parseExemption("отпуск (ст. 77)")   //=> { ok: true, value: "leave" }
+ * parseExemption("декретный отпуск")  //=> { ok: true, value: "leave" }
+ * parseExemption("нет")               //=> { ok: true, value: null }
+ * parseExemption("очередной отпуск")  //=> { ok: false, error: { code: "unknownExemption", … } }
  */
-export function parseExemption(value: unknown): Outcome<"pregnancy" | "leave"> {
-  const key = typeof value === "string" ? normalizeWord(value) : "";
-  if (PREGNANCY.some((word) => key.startsWith(word))) return ok("pregnancy");
-  if (LEAVE.some((word) => key.startsWith(word))) return ok("leave");
+export function parseExemption(value: unknown): Outcome<"pregnancy" | "leave" | null> {
+  const text = typeof value === "string" ? value.trim() : "";
+  // "—" and "-" vanish in normalizeWord (punctuation): compare them before.
+  if (text === "" || NONE.has(text) || NONE.has(normalizeWord(text))) return ok(null);
+  const key = ` ${normalizeWord(text)} `;
+  if (PREGNANCY.some((word) => key.includes(word))) return ok("pregnancy");
+  if (LEAVE.some((word) => key.includes(word))) return ok("leave");
   return fail({ code: "unknownExemption", value });
 }
 

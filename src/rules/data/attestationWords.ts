@@ -24,10 +24,27 @@ export const COMMISSION_WORDS = {
 } as const;
 
 /**
- * Attestation Rules §2: pregnancy, or the leaves of Art. 77 of the Law on law-enforcement service.
- * Matched as the start of the cell, so "отпуск (ст. 77)" and "отпуск по уходу за ребенком" both read.
+ * Attestation Rules §2: pregnancy, or the leaves of Art. 77 of the Law on law-enforcement service
+ * (maternity, adoption and childcare leave). Matched as words inside the cell after normalizeWord,
+ * so "отпуск (ст. 77)", "декретный отпуск" and "отпуск по уходу за ребенком" all read; a leave that
+ * names none of these (an annual leave) is not a ground of §2 and is reported.
  */
 export const EXEMPTION_WORDS = {
-  pregnancy: ["беременность", "жүктілік", "pregnancy", "pregnant"],
-  leave: ["отпуск", "демалыс", "leave", "ст. 77", "77-бап", "art. 77"],
+  pregnancy: ["беременност", "жүктілік", "pregnan"],
+  leave: [
+    "77",
+    "декрет",
+    "по уходу за ребенком",
+    "по уходу за ребёнком",
+    "усыновлен",
+    "бала күтімі",
+    "баланы күту",
+    "maternity",
+    "childcare",
+    "parental",
+    "adoption",
+  ],
 } as const;
+
+/** What officers write in an exemption cell that means "none" (read as blank, not as a problem). */
+export const NO_EXEMPTION_WORDS = ["нет", "жоқ", "жок", "no", "none", "-", "—", "–"] as const;

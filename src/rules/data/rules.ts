@@ -105,7 +105,7 @@ export const ATTESTATION_DECISIONS = {
   whenStandardsAndTestFailed: { allowed: [3, 4, 5], paragraph: "§18" },
 } as const;
 
-/** Attestation Rules §20 (protocol) and §21 (officer signs): within three working days. */
+/** Attestation Rules §20: the protocol, within three working days of the decision. */
 export const ATTESTATION_PROTOCOL_WITHIN = { workingDays: 3, paragraph: "§20" } as const;
 
 /** Attestation Rules §21: the officer signs the attestation sheet within three working days of the decision. */

@@ -44,7 +44,7 @@ export type AttestationFlag =
       /** §18 (standards and test failed) or §17 (absent twice: only dismissal). */
       readonly because: "failedBoth" | "absentTwice";
     }
-  | { readonly code: "outsidePeriod"; readonly meeting: Serial };
+  | { readonly code: "outsidePeriod"; readonly what: "start" | "meeting"; readonly day: Serial };
 
 /** The paragraph (and text) behind a flag. */
 export function attestationFlagParagraph(flag: AttestationFlag): { paragraph: Paragraph; source: AttestationSource } {
@@ -75,6 +75,13 @@ export const ATTESTATION_PERIOD_SERIALS = {
   from: serialFromParts(from.year, from.month, from.day),
   to: serialFromParts(to.year, to.month, to.day),
 } as const;
+
+/** "раз" or "раза" after a count, as Russian has it (2 раза, 5 раз, 22 раза, 12 раз). */
+function timesRu(n: number): string {
+  const last = n % 10;
+  const teen = n % 100 >= 12 && n % 100 <= 14;
+  return last >= 2 && last <= 4 && !teen ? "раза" : "раз";
+}
 
 /** A decision number with its words (Attestation Rules §15). */
 export function decisionText(decision: number, lang: Lang): string {
@@ -132,7 +139,7 @@ export function explainAttestationFlag(flag: AttestationFlag, lang: Lang): { par
         paragraph,
         text: {
           en: `${p}: absent ${flag.absences} times without a valid reason → dismissal recommended (decision ${dismissal.decision})`,
-          ru: `${p}: не явился без уважительной причины ${flag.absences} раза → рекомендуется увольнение (решение ${dismissal.decision})`,
+          ru: `${p}: не явился без уважительной причины ${flag.absences} ${timesRu(flag.absences)} → рекомендуется увольнение (решение ${dismissal.decision})`,
           kk: `${p}: дәлелді себепсіз ${flag.absences} рет келмеді → жұмыстан шығару ұсынылады (${dismissal.decision} шешім)`,
         }[lang],
       };
@@ -141,9 +148,9 @@ export function explainAttestationFlag(flag: AttestationFlag, lang: Lang): { par
         return {
           paragraph,
           text: {
-            en: `${p}: absent twice without a valid reason → only decision ${dismissal.decision} (dismissal); the list has ${flag.decision}`,
-            ru: `${p}: дважды не явился без уважительной причины → только решение ${dismissal.decision} (увольнение); в списке ${flag.decision}`,
-            kk: `${p}: дәлелді себепсіз екі рет келмеді → тек ${dismissal.decision} шешім (жұмыстан шығару); тізімде ${flag.decision}`,
+            en: `${p}: absent ${dismissal.absences} times without a valid reason → only decision ${dismissal.decision} (dismissal); the list has ${flag.decision}`,
+            ru: `${p}: не явился без уважительной причины ${dismissal.absences} ${timesRu(dismissal.absences)} → только решение ${dismissal.decision} (увольнение); в списке ${flag.decision}`,
+            kk: `${p}: дәлелді себепсіз ${dismissal.absences} рет келмеді → тек ${dismissal.decision} шешім (жұмыстан шығару); тізімде ${flag.decision}`,
           }[lang],
         };
       }
@@ -157,12 +164,16 @@ export function explainAttestationFlag(flag: AttestationFlag, lang: Lang): { par
       };
     case "outsidePeriod": {
       const period = `${d(ATTESTATION_PERIOD_SERIALS.from)}–${d(ATTESTATION_PERIOD_SERIALS.to)}`;
+      const what = {
+        start: { en: "attestation start", ru: "начало аттестации", kk: "аттестаттаудың басталуы" },
+        meeting: { en: "meeting", ru: "заседание", kk: "отырыс" },
+      }[flag.what][lang];
       return {
         paragraph,
         text: {
-          en: `${p}: meeting on ${d(flag.meeting)} is outside the attestation period ${period}`,
-          ru: `${p}: заседание ${d(flag.meeting)} вне срока аттестации ${period}`,
-          kk: `${p}: ${d(flag.meeting)} отырысы аттестаттау мерзімінен (${period}) тыс`,
+          en: `${p}: ${what} on ${d(flag.day)} is outside the attestation period ${period}`,
+          ru: `${p}: ${what} ${d(flag.day)} вне срока аттестации ${period}`,
+          kk: `${p}: ${d(flag.day)} ${what} аттестаттау мерзімінен (${period}) тыс`,
         }[lang],
       };
     }

@@ -44,7 +44,7 @@ const en = {
   },
   attestation: {
     noList:
-      "No sheet of this workbook is a list of officers for attestation (it needs a full-name column and a meeting date, commission or decision column).",
+      "No sheet of this workbook is a list of officers for attestation (it needs a full-name column and a meeting date or attestation start column).",
     sheet: "List «{{sheet}}»",
     counters: {
       officers_one: "{{count}} officer",
@@ -195,7 +195,7 @@ const ru: Resources = {
   },
   attestation: {
     noList:
-      "Ни один лист книги не является списком сотрудников для аттестации (нужны столбец ФИО и столбец даты заседания, комиссии или решения).",
+      "Ни один лист книги не является списком сотрудников для аттестации (нужны столбец ФИО и столбец даты заседания или начала аттестации).",
     sheet: "Список «{{sheet}}»",
     counters: {
       officers_one: "{{count}} сотрудник",
@@ -342,7 +342,7 @@ const kk: Resources = {
   },
   attestation: {
     noList:
-      "Кітаптың бірде-бір парағы аттестаттауға жататын қызметкерлер тізімі емес (Т.А.Ә. бағаны және отырыс күні, комиссия немесе шешім бағаны керек).",
+      "Кітаптың бірде-бір парағы аттестаттауға жататын қызметкерлер тізімі емес (Т.А.Ә. бағаны және отырыс күні немесе аттестаттаудың басталуы бағаны керек).",
     sheet: "«{{sheet}}» тізімі",
     counters: {
       officers_one: "{{count}} қызметкер",

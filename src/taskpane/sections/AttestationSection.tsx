@@ -52,9 +52,10 @@ function MeetingCheck({ lang }: { lang: Lang }) {
   const [members, setMembers] = useState(9);
   const [present, setPresent] = useState(7);
   const [votes, setVotes] = useState(4);
-  const [chair, setChair] = useState<"yes" | "no">("yes");
+  // Unset until the secretary says: a tie must not look adopted before the chair's vote is known (§19).
+  const [chair, setChair] = useState<"yes" | "no" | null>(null);
   const quorum = attestationQuorum(present, members);
-  const adopted = attestationAdopted(votes, present, chair === "yes");
+  const adopted = attestationAdopted(votes, present, chair === null ? null : chair === "yes");
   const yesNo = (value: boolean) => t(value ? "attestation.yes" : "attestation.no");
   const number = (set: (n: number) => void) => (_: unknown, data: { value?: number | null; displayValue?: string }) => {
     const n = data.value ?? Number(data.displayValue);
@@ -75,7 +76,7 @@ function MeetingCheck({ lang }: { lang: Lang }) {
         <SpinButton value={votes} min={0} max={99} onChange={number(setVotes)} />
       </Field>
       <Field label={t("attestation.chair")}>
-        <RadioGroup layout="horizontal" value={chair} onChange={(_, d) => setChair(d.value as "yes" | "no")}>
+        <RadioGroup layout="horizontal" value={chair ?? ""} onChange={(_, d) => setChair(d.value as "yes" | "no")}>
           <Radio value="yes" label={t("attestation.chairYes")} />
           <Radio value="no" label={t("attestation.chairNo")} />
         </RadioGroup>
@@ -129,7 +130,7 @@ export function AttestationSection({
   }, [host, lang]);
 
   const check: AttestationCheck | null = useMemo(
-    () => (read.status === "ready" && read.list.sheet ? checkAttestation(read.list, daysOff) : null),
+    () => (read.status === "ready" && read.list.sheets.length > 0 ? checkAttestation(read.list, daysOff) : null),
     [read, daysOff],
   );
 
@@ -164,12 +165,12 @@ export function AttestationSection({
   const d = (serial: Serial | null) => (serial === null ? "—" : formatSerial(serial));
   return (
     <section aria-label={t("tabs.attestation")}>
-      {check === null || read.list.sheet === null ? (
+      {check === null ? (
         <Text block>{t("attestation.noList")}</Text>
       ) : (
         <>
           <Text as="h2" size={400} weight="semibold">
-            {t("attestation.sheet", { sheet: read.list.sheet.name })}
+            {t("attestation.sheet", { sheet: read.list.sheets.map((sheet) => sheet.name).join(", ") })}
           </Text>
           <div className={styles.counters}>
             {(

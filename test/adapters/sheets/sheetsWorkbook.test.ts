@@ -340,6 +340,7 @@ describe("sheetsWorkbook().addSheet() with printable forms", () => {
     excusedAbsence: false,
     unexcusedAbsences: 0,
     exemption: null,
+    exemptionUnread: false,
     decision,
     otherInfo: null,
   });
