@@ -10,6 +10,7 @@ import {
   parseHours,
   parseInteger,
   parseNumber,
+  parsePassFail,
   parseYesNo,
   toSerial,
   type Corps,
@@ -75,6 +76,14 @@ export function yesNoBlankIsNo(value: unknown, arg: string): boolean {
   return isBlank(value) ? false : yesNo(value, arg);
 }
 
+/**
+ * A required passed/failed (fitness standards, the attestation test): the words the attestation
+ * list reads — сдал/не сдал, тапсырды/тапсырмады, passed/failed — or any yes/no.
+ */
+export function passFail(value: unknown, arg: string): boolean {
+  return need(parsePassFail(value), arg);
+}
+
 /** An optional yes/no: blank → null. */
 export function optionalYesNo(value: unknown, arg: string): boolean | null {
   return isBlank(value) ? null : yesNo(value, arg);
@@ -95,7 +104,7 @@ export function corps(value: unknown, arg: string): Corps {
 /** kk, ru, en — and "kz", which officers often write for Kazakh. */
 const LANG_NAMES: ReadonlyMap<string, Lang> = new Map([...LANGS.map((l) => [l, l] as const), ["kz", "kk"]]);
 
-/** The `lang` argument: kk, ru or en; blank → Office's display language. */
+/** The `lang` argument: kk, ru or en; blank → the host's language (Office's display language). */
 export function lang(value: unknown): Lang {
   if (isBlank(value)) return functionHost().language();
   const read = typeof value === "string" ? LANG_NAMES.get(value.trim().toLowerCase()) : undefined;

@@ -31,9 +31,7 @@ import {
 } from "../rules";
 import * as arg from "./args";
 import { need, type ArgOf } from "./args";
-import { invoke } from "./invoke";
-
-const NO_LANG = null;
+import { invoke, invokeNoLang } from "./invoke";
 
 export function RETRAINING_VENUE(category: unknown, corps: unknown, lang: unknown): string {
   return invoke(lang, (l) => {
@@ -62,12 +60,11 @@ export function ADVANCED_TRAINING_VENUES(corps: unknown, certifiedPosition: unkn
 }
 
 export function NORMALIZE_CATEGORY(category: unknown): string {
-  return invoke(NO_LANG, () => need(normalizeCategory(category), "category").code);
+  return invokeNoLang(() => need(normalizeCategory(category), "category").code);
 }
 
 export function RETRAINING_REQUIRED(corps: unknown, firstEntry: unknown, firstLeadership: unknown): boolean {
-  return invoke(
-    NO_LANG,
+  return invokeNoLang(
     () =>
       retrainingRequired(
         arg.corps(corps, "corps"),
@@ -78,31 +75,29 @@ export function RETRAINING_REQUIRED(corps: unknown, firstEntry: unknown, firstLe
 }
 
 export function RETRAINING_DEADLINE(appointmentDate: unknown): number {
-  return invoke(NO_LANG, () =>
-    need(retrainingDeadline(arg.date(appointmentDate, "appointmentDate")), "appointmentDate"),
-  );
+  return invokeNoLang(() => need(retrainingDeadline(arg.date(appointmentDate, "appointmentDate")), "appointmentDate"));
 }
 
 export function RETRAINING_COMPLETE_BY(startDate: unknown): number {
-  return invoke(NO_LANG, () => need(retrainingCompleteBy(arg.date(startDate, "startDate")), "startDate"));
+  return invokeNoLang(() => need(retrainingCompleteBy(arg.date(startDate, "startDate")), "startDate"));
 }
 
 export function DISTANCE_LEARNING_ALLOWED(corps: unknown, firstEntry: unknown): boolean {
-  return invoke(NO_LANG, () =>
+  return invokeNoLang(() =>
     distanceLearningAllowed(arg.corps(corps, "corps"), arg.yesNoBlankIsNo(firstEntry, "firstEntry")),
   );
 }
 
 export function RETRAINING_HOURS_OK(hours: unknown): boolean {
-  return invoke(NO_LANG, () => retrainingHoursOk(arg.hours(hours, "hours")));
+  return invokeNoLang(() => retrainingHoursOk(arg.hours(hours, "hours")));
 }
 
 export function ADVANCED_TRAINING_HOURS_OK(hours: unknown): boolean {
-  return invoke(NO_LANG, () => advancedTrainingHoursOk(arg.hours(hours, "hours")));
+  return invokeNoLang(() => advancedTrainingHoursOk(arg.hours(hours, "hours")));
 }
 
 export function TRAINING_DUE(lastDate: unknown, ratings: unknown, ratingDates: unknown): number {
-  return invoke(NO_LANG, () => trainingDueOf(lastDate, ratings, ratingDates).due);
+  return invokeNoLang(() => trainingDueOf(lastDate, ratings, ratingDates).due);
 }
 
 /** TRAINING_DUE and EXPLAIN_TRAINING_DUE share one computation; the explanation renders its result. */
@@ -127,11 +122,11 @@ export function DEADLINE_STATUS(deadline: unknown, asOf: unknown, lang: unknown)
 }
 
 export function REPORT_DEADLINE(year: unknown): number {
-  return invoke(NO_LANG, () => need(reportDeadline(arg.integer(year, "year")), "year"));
+  return invokeNoLang(() => need(reportDeadline(arg.integer(year, "year")), "year"));
 }
 
 export function WORKDAY_KZ(start: unknown, days: unknown, holidays: unknown): number {
-  return invoke(NO_LANG, () => {
+  return invokeNoLang(() => {
     // Excel's WORKDAY truncates fractional days; so do we.
     const step = Math.trunc(arg.number(days, "days"));
     return need(workdayKz(arg.date(start, "start"), step, arg.holidaySet(holidays, "holidays")), "start");
@@ -139,21 +134,21 @@ export function WORKDAY_KZ(start: unknown, days: unknown, holidays: unknown): nu
 }
 
 export function ATTESTATION_NOTICE_BY(attestationStart: unknown): number {
-  return invoke(NO_LANG, () =>
+  return invokeNoLang(() =>
     need(attestationNoticeBy(arg.date(attestationStart, "attestationStart")), "attestationStart"),
   );
 }
 
 export function ATTESTATION_CHARACTERISTIC_BY(meetingDate: unknown): number {
-  return invoke(NO_LANG, () => need(attestationCharacteristicBy(arg.date(meetingDate, "meetingDate")), "meetingDate"));
+  return invokeNoLang(() => need(attestationCharacteristicBy(arg.date(meetingDate, "meetingDate")), "meetingDate"));
 }
 
 export function ATTESTATION_MATERIALS_BY(meetingDate: unknown): number {
-  return invoke(NO_LANG, () => need(attestationMaterialsBy(arg.date(meetingDate, "meetingDate")), "meetingDate"));
+  return invokeNoLang(() => need(attestationMaterialsBy(arg.date(meetingDate, "meetingDate")), "meetingDate"));
 }
 
 export function ATTESTATION_QUORUM(present: unknown, members: unknown): boolean {
-  return invoke(NO_LANG, () =>
+  return invokeNoLang(() =>
     need(attestationQuorum(arg.count(present, "present"), arg.count(members, "members")), "present", {
       noMembers: "members",
     }),
@@ -161,7 +156,7 @@ export function ATTESTATION_QUORUM(present: unknown, members: unknown): boolean 
 }
 
 export function ATTESTATION_ADOPTED(votesFor: unknown, present: unknown, chairVotedFor: unknown): boolean {
-  return invoke(NO_LANG, () =>
+  return invokeNoLang(() =>
     need(
       attestationAdopted(
         arg.count(votesFor, "votesFor"),
@@ -179,12 +174,12 @@ export function ATTESTATION_DECISION_ALLOWED(
   passedStandards: unknown,
   passedTest: unknown,
 ): boolean {
-  return invoke(NO_LANG, () =>
+  return invokeNoLang(() =>
     need(
       attestationDecisionAllowed(
         arg.integer(decision, "decision"),
-        arg.yesNo(passedStandards, "passedStandards"),
-        arg.yesNo(passedTest, "passedTest"),
+        arg.passFail(passedStandards, "passedStandards"),
+        arg.passFail(passedTest, "passedTest"),
       ),
       "decision",
     ),
@@ -192,7 +187,7 @@ export function ATTESTATION_DECISION_ALLOWED(
 }
 
 export function ATTESTATION_PROTOCOL_BY(decisionDate: unknown, holidays: unknown): number {
-  return invoke(NO_LANG, () =>
+  return invokeNoLang(() =>
     need(
       attestationProtocolBy(arg.date(decisionDate, "decisionDate"), arg.holidaySet(holidays, "holidays")),
       "decisionDate",

@@ -234,8 +234,8 @@ export function attestationAdopted(votesFor: any, present: any, chairVotedFor?: 
  * Whether a commission decision is allowed (Attestation Rules §15, §18): decisions 1 and 2 are not allowed when both the fitness standards and the test were failed.
  * @customfunction ATTESTATION_DECISION_ALLOWED
  * @param decision Decision number 1–5 (§15).
- * @param passedStandards Passed the physical fitness standards: yes/no.
- * @param passedTest Scored at or above the test threshold: yes/no.
+ * @param passedStandards Passed the physical fitness standards: passed/failed (сдал/не сдал, тапсырды/тапсырмады) or yes/no.
+ * @param passedTest Scored at or above the test threshold: passed/failed or yes/no.
  * @returns TRUE when the decision may be taken.
  */
 export function attestationDecisionAllowed(decision: any, passedStandards: any, passedTest: any): boolean {

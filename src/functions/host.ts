@@ -7,6 +7,11 @@ import { officeLanguage } from "./officeLanguage";
  * (the spreadsheet's locale; a plain Error, which Sheets shows as #ERROR! with its message).
  */
 export interface FunctionHost {
+  /**
+   * The default language: asked for only when a function needs it (a blank `lang`, a message for
+   * bad input), since a host may pay for it — Google Sheets reads the spreadsheet's locale, once
+   * per cell's execution.
+   */
   readonly language: () => Lang;
   /** What to throw for bad input (Excel's CustomFunctions.Error is not an Error subclass). */
   readonly invalidValue: (message: string) => unknown;

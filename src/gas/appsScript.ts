@@ -4,6 +4,7 @@
  * missing global is a clear error, not a ReferenceError at load time.
  */
 import type { SpreadsheetLike } from "../adapters/sheets/gasTypes";
+import type { FormatDate } from "../adapters/sheets/sheetsWorkbook";
 
 export interface HtmlOutputLike {
   setTitle(title: string): HtmlOutputLike;
@@ -29,6 +30,12 @@ export interface AppsScriptGlobals {
     getUi(): UiLike;
   };
   readonly HtmlService: { createHtmlOutput(html: string): HtmlOutputLike };
+  /**
+   * `Utilities.formatDate` formats a date in a zone with the zone data Sheets itself uses (V8's
+   * ICU data may differ: Asia/Almaty moved from UTC+6 to UTC+5 on 1.03.2024). Always there in Apps
+   * Script; optional so that a runtime without it falls back to Intl.
+   */
+  readonly Utilities?: { formatDate(date: Date, timeZone: string, pattern: string): string };
   readonly PropertiesService?: {
     getDocumentProperties(): {
       getProperty(key: string): string | null;
@@ -43,4 +50,21 @@ export function appsScript(): AppsScriptGlobals {
     throw new Error("Kadr: SpreadsheetApp and HtmlService are not available (run this in Google Sheets' Apps Script).");
   }
   return g as AppsScriptGlobals;
+}
+
+let formatter: { readonly utilities: object; readonly formatDate: FormatDate } | null = null;
+
+/**
+ * Apps Script's `Utilities.formatDate` as the Sheets adapter's FormatDate (called as a method:
+ * a service's method is not promised to work detached), or undefined where there is no
+ * `Utilities` (dates are then read with Intl). The same function for the same service, so that the
+ * readers built on it are kept.
+ */
+export function sheetsFormatDate(): FormatDate | undefined {
+  const utilities = (globalThis as unknown as Partial<AppsScriptGlobals>).Utilities;
+  if (!utilities || typeof utilities.formatDate !== "function") return undefined;
+  if (formatter?.utilities !== utilities) {
+    formatter = { utilities, formatDate: (date, timeZone, pattern) => utilities.formatDate(date, timeZone, pattern) };
+  }
+  return formatter.formatDate;
 }

@@ -1,29 +1,46 @@
 import * as catalogue from "../functions/catalogue";
 import { useFunctionHost } from "../functions/host";
 import type { Lang } from "../rules";
-import { appsScript } from "./appsScript";
-import { fromSheets } from "./dates";
+import { appsScript, sheetsFormatDate, type AppsScriptGlobals } from "./appsScript";
+import { fromSheets, type SheetsZone } from "./dates";
 
 type Catalogue = Record<string, (...args: unknown[]) => unknown>;
 const FUNCTIONS = catalogue as unknown as Catalogue;
 
-/** The spreadsheet's language and zone, read once per script run (every cell would ask again). */
-let spreadsheet: { lang: Lang; timeZone: string } | null = null;
+type ActiveSpreadsheet = ReturnType<AppsScriptGlobals["SpreadsheetApp"]["getActiveSpreadsheet"]>;
 
-function active(): { lang: Lang; timeZone: string } {
-  if (spreadsheet) return spreadsheet;
-  const book = appsScript().SpreadsheetApp.getActiveSpreadsheet();
-  const locale = book.getSpreadsheetLocale().slice(0, 2).toLowerCase();
-  spreadsheet = {
-    lang: locale === "kk" || locale === "ru" ? locale : "en",
-    timeZone: book.getSpreadsheetTimeZone(),
-  };
-  return spreadsheet;
+/*
+ * What a cell may need of the spreadsheet, each asked for at most once per script run and only
+ * when needed: every custom-function cell is an Apps Script execution of its own, and each of
+ * these is a service call. Most cells need none (numbers, yes/no, text without a message); a date
+ * argument needs the zone; a blank `lang` or a message for bad input needs the locale.
+ */
+let book: ActiveSpreadsheet | null = null;
+let lang: Lang | null = null;
+let zone: SheetsZone | null = null;
+
+function activeBook(): ActiveSpreadsheet {
+  book ??= appsScript().SpreadsheetApp.getActiveSpreadsheet();
+  return book;
+}
+
+/** The spreadsheet's language: kk or ru by its locale, else English. */
+function spreadsheetLang(): Lang {
+  if (lang) return lang;
+  const locale = activeBook().getSpreadsheetLocale().slice(0, 2).toLowerCase();
+  lang = locale === "kk" || locale === "ru" ? locale : "en";
+  return lang;
+}
+
+/** The zone date arguments are read in, and `Utilities.formatDate` to read them with. */
+function spreadsheetZone(): SheetsZone {
+  zone ??= { timeZone: activeBook().getSpreadsheetTimeZone(), formatDate: sheetsFormatDate() };
+  return zone;
 }
 
 /** Google Sheets as the functions' host: the spreadsheet's language, errors as plain Error. */
 export function installSheetsHost(): void {
-  useFunctionHost({ language: () => active().lang, invalidValue: (message) => new Error(message) });
+  useFunctionHost({ language: spreadsheetLang, invalidValue: (message) => new Error(message) });
 }
 
 /**
@@ -34,9 +51,8 @@ export function installSheetsHost(): void {
 export function callFunction(name: string, args: readonly unknown[]): unknown {
   const fn = FUNCTIONS[name];
   if (typeof fn !== "function") throw new Error(`Kadr: no function ${name}`);
-  const { timeZone } = active();
   // Sheets passes omitted trailing arguments as undefined, Excel as null: the catalogue takes both.
-  return fn(...args.map((value) => fromSheets(value, timeZone)));
+  return fn(...args.map((value) => fromSheets(value, spreadsheetZone)));
 }
 
 /** The catalogue's function names (the generated wrappers in Code.js call these). */

@@ -16,6 +16,16 @@ export const GAS_STRINGS = {
     ru: "Ни один лист книги не похож на список сотрудников или журнал обучения.",
     en: "No sheet of this spreadsheet looks like a staff register or a training log.",
   },
+  badYear: {
+    kk: "«{value}» — жыл емес: 1901–9998 аралығындағы жылды көрсетіңіз.",
+    ru: "«{value}» — не год: укажите год от 1901 до 9998.",
+    en: "«{value}» is not a year: give a year from 1901 to 9998.",
+  },
+  badLang: {
+    kk: "«{value}» — есеп тілі емес: kk, ru немесе en таңдаңыз.",
+    ru: "«{value}» — не язык отчёта: выберите kk, ru или en.",
+    en: "«{value}» is not a report language: choose kk, ru or en.",
+  },
   privacy: {
     kk: "Кадр деректері кестеден шықпайды.",
     ru: "Кадровые данные не покидают таблицу.",

@@ -449,6 +449,18 @@ export const FUNCTION_CASES: readonly FunctionCase[] = [
   { fn: "ATTESTATION_DECISION_ALLOWED", args: [5, false, false], expected: v(true), rule: "A§18" },
   { fn: "ATTESTATION_DECISION_ALLOWED", args: [1, true, false], expected: v(true), rule: "A§18" },
   { fn: "ATTESTATION_DECISION_ALLOWED", args: [2, false, true], expected: v(true), rule: "A§18" },
+  // the pass/fail words of the attestation list, as well as yes/no
+  { fn: "ATTESTATION_DECISION_ALLOWED", args: [1, "не сдал", "не сдал"], expected: v(false), rule: "A§18" },
+  { fn: "ATTESTATION_DECISION_ALLOWED", args: [2, "тапсырмады", "failed"], expected: v(false), rule: "A§18" },
+  { fn: "ATTESTATION_DECISION_ALLOWED", args: [1, "сдал", "не сдал"], expected: v(true), rule: "A§18" },
+  { fn: "ATTESTATION_DECISION_ALLOWED", args: [2, "Не сдала", "Тапсырды"], expected: v(true), rule: "A§18" },
+  { fn: "ATTESTATION_DECISION_ALLOWED", args: [3, "fail", "не сдано"], expected: v(true), rule: "A§18" },
+  {
+    fn: "ATTESTATION_DECISION_ALLOWED",
+    args: [1, "passed", "maybe"],
+    expected: error(/passedTest: "maybe" is not passed\/failed/),
+    rule: "A§18",
+  },
   {
     fn: "ATTESTATION_DECISION_ALLOWED",
     args: [6, true, true],

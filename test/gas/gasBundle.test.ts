@@ -28,15 +28,52 @@ interface Ui {
   sidebars: { html: string; title: string }[];
 }
 
+/** What a fake Apps Script service was asked, for tests of what a cell costs. */
+interface Asked {
+  activeSpreadsheet: number;
+  /** Utilities.formatDate calls, with their zones and patterns. */
+  formatDate: { timeZone: string; pattern: string }[];
+}
+
+interface AppsScriptOptions {
+  /**
+   * Whether there is `Utilities.formatDate` (as in Apps Script), implemented here with Intl; and the
+   * zone data it has: a zone → the IANA zone whose rules it applies instead (Sheets' servers and
+   * V8's ICU may disagree on a zone's offset).
+   */
+  readonly utilities?: boolean | { readonly zoneData: Readonly<Record<string, string>> };
+}
+
+/** `Utilities.formatDate` for the one pattern the bundle uses, by Intl. */
+function fakeFormatDate(asked: Asked, zoneData: Readonly<Record<string, string>>) {
+  return (date: Date, timeZone: string, pattern: string): string => {
+    asked.formatDate.push({ timeZone, pattern });
+    if (pattern !== "yyyy-MM-dd HH:mm:ss") throw new Error(`fake Utilities.formatDate: pattern ${pattern}`);
+    const parts = new Intl.DateTimeFormat("en-US", {
+      timeZone: zoneData[timeZone] ?? timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    }).formatToParts(date);
+    const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+    return `${part("year").padStart(4, "0")}-${part("month")}-${part("day")} ${part("hour")}:${part("minute")}:${part("second")}`;
+  };
+}
+
 /** A vm context with the Apps Script services over `spreadsheet`, and Code.js loaded into it. */
-function appsScript(spreadsheet: FakeSpreadsheet) {
+function appsScript(spreadsheet: FakeSpreadsheet, options: AppsScriptOptions = {}) {
   const ui: Ui = { menus: [], sidebars: [] };
   const properties = new Map<string, string>();
+  const asked: Asked = { activeSpreadsheet: 0, formatDate: [] };
   const context: Record<string, unknown> = {
     // The test realm's Date: frozen at 25.11.2026 by the test setup, so "today" is fixed in Code.js too.
     Date,
     SpreadsheetApp: {
-      getActiveSpreadsheet: () => spreadsheet,
+      getActiveSpreadsheet: () => (asked.activeSpreadsheet++, spreadsheet),
       getUi: () => ({
         createMenu(caption: string) {
           const menu = { caption, items: [] as [string, string][] };
@@ -64,8 +101,12 @@ function appsScript(spreadsheet: FakeSpreadsheet) {
       }),
     },
   };
+  if (options.utilities) {
+    const zoneData = options.utilities === true ? {} : options.utilities.zoneData;
+    context["Utilities"] = { formatDate: fakeFormatDate(asked, zoneData) };
+  }
   runInNewContext(CODE, context, { filename: "Code.js" });
-  return { context: context as Record<string, (...args: unknown[]) => unknown>, ui, properties };
+  return { context: context as Record<string, (...args: unknown[]) => unknown>, ui, properties, asked };
 }
 
 /** Arguments that are dates in Sheets arrive as Date objects at midnight in the spreadsheet's zone. */
@@ -111,9 +152,6 @@ describe("dist/gas/Code.js: the custom functions", () => {
     }
   });
 
-  // The same table as Excel's, with Sheets' shapes; errors are plain Errors with Excel's message.
-  runCases(FUNCTION_CASES, (id) => context[id], { errorCode: null, args: sheetsArgs });
-
   it("reads a date cell as the day it shows in the spreadsheet's zone, not the script's", () => {
     const newYork = appsScript(fakeSpreadsheet({ Sheet1: [[""]] }, { timeZone: "America/New_York", locale: "en_US" }));
     // Midnight 31.08.2024 in New York is 04:00 UTC; in Almaty (the test's TZ) it is already 09:00.
@@ -125,6 +163,94 @@ describe("dist/gas/Code.js: the custom functions", () => {
     const kk = appsScript(fakeSpreadsheet({ Sheet1: [[""]] }, { locale: "kk" }));
     expect(kk.context["RETRAINING_VENUE"]?.("С-О-3")).toBe("Өңірлік орталық");
     expect(() => kk.context["RETRAINING_VENUE"]?.("C-6")).toThrow(/Қағидалардың 13-тармағының/u);
+  });
+});
+
+// The same table as Excel's, with Sheets' shapes; errors are plain Errors with Excel's message.
+describe("dist/gas/Code.js: the shared table, dates read with Intl (no Utilities)", () => {
+  const { context } = appsScript(fakeSpreadsheet({ Sheet1: [[""]] }, { timeZone: TIME_ZONE, locale: "en_US" }));
+  runCases(FUNCTION_CASES, (id) => context[id], { errorCode: null, args: sheetsArgs });
+});
+
+describe("dist/gas/Code.js: the shared table, dates read with Utilities.formatDate (as in Apps Script)", () => {
+  const gas = appsScript(fakeSpreadsheet({ Sheet1: [[""]] }, { timeZone: TIME_ZONE, locale: "en_US" }), {
+    utilities: true,
+  });
+  runCases(FUNCTION_CASES, (id) => gas.context[id], { errorCode: null, args: sheetsArgs });
+
+  it("read the table's date arguments with Utilities.formatDate, in the spreadsheet's zone", () => {
+    expect(gas.asked.formatDate.length).toBeGreaterThan(0);
+    expect(new Set(gas.asked.formatDate.map((call) => `${call.timeZone} ${call.pattern}`))).toEqual(
+      new Set([`${TIME_ZONE} yyyy-MM-dd HH:mm:ss`]),
+    );
+  });
+});
+
+describe("dist/gas/Code.js: what a custom-function cell costs", () => {
+  // Every cell is an Apps Script execution of its own: a fresh Code.js per test.
+  const fresh = (utilities = true) => {
+    const spreadsheet = fakeSpreadsheet({ Sheet1: [[""]] }, { timeZone: TIME_ZONE, locale: "ru_RU" });
+    const gas = appsScript(spreadsheet, { utilities });
+    const cost = () => ({
+      activeSpreadsheet: gas.asked.activeSpreadsheet,
+      locale: spreadsheet.count("Spreadsheet.getSpreadsheetLocale"),
+      timeZone: spreadsheet.count("Spreadsheet.getSpreadsheetTimeZone"),
+      formatDate: gas.asked.formatDate.length,
+    });
+    return { fn: (id: string) => gas.context[id] as (...args: unknown[]) => unknown, cost };
+  };
+  const almaty = (ddmmyyyy: string) => {
+    const [d, m, y] = ddmmyyyy.split(".").map(Number) as [number, number, number];
+    return dateInZone(TIME_ZONE, y, m, d);
+  };
+
+  it("a number, yes/no or text argument asks the spreadsheet nothing", () => {
+    const { fn, cost } = fresh();
+    expect(fn("ADVANCED_TRAINING_HOURS_OK")(24)).toBe(true);
+    expect(fn("RETRAINING_REQUIRED")("A", "да", "нет")).toBe(true);
+    expect(fn("RETRAINING_DEADLINE")("31.08.2024")).toBe(toSerialOf("28.02.2025"));
+    expect(fn("ATTESTATION_DECISION_ALLOWED")(1, "не сдал", "сдал")).toBe(true);
+    expect(cost()).toEqual({ activeSpreadsheet: 0, locale: 0, timeZone: 0, formatDate: 0 });
+  });
+
+  it("a text result with its lang given asks nothing; a blank lang asks the locale once", () => {
+    const { fn, cost } = fresh();
+    expect(fn("RETRAINING_VENUE")("С-О-3", undefined, "kk")).toBe("Өңірлік орталық");
+    expect(cost().locale).toBe(0);
+    expect(fn("RETRAINING_VENUE")("С-О-3")).toBe("Региональный центр");
+    expect(fn("RETRAINING_VENUE")("D-O-2", "")).toBe("Академия");
+    expect(cost()).toEqual({ activeSpreadsheet: 1, locale: 1, timeZone: 0, formatDate: 0 });
+  });
+
+  it("bad input asks the locale for its message, once", () => {
+    const { fn, cost } = fresh();
+    expect(() => fn("ADVANCED_TRAINING_HOURS_OK")("сто")).toThrow(/«сто» — не число/u);
+    expect(() => fn("RETRAINING_HOURS_OK")(-1)).toThrow(/hours/u);
+    expect(cost()).toEqual({ activeSpreadsheet: 1, locale: 1, timeZone: 0, formatDate: 0 });
+  });
+
+  it("a date argument asks the zone once, and each instant is formatted once", () => {
+    const { fn, cost } = fresh();
+    expect(fn("RETRAINING_DEADLINE")(almaty("15.08.2024"))).toBe(toSerialOf("15.02.2025"));
+    expect(fn("RETRAINING_COMPLETE_BY")(almaty("15.08.2024"))).toBe(toSerialOf("15.11.2024"));
+    expect(fn("WORKDAY_KZ")(almaty("15.08.2024"), 1, [[almaty("16.08.2024")], [""]])).toBe(toSerialOf("19.08.2024"));
+    expect(cost()).toEqual({ activeSpreadsheet: 1, locale: 0, timeZone: 1, formatDate: 2 });
+  });
+
+  it("without Utilities (outside Apps Script) the dates are read with Intl", () => {
+    const { fn, cost } = fresh(false);
+    expect(fn("RETRAINING_DEADLINE")(almaty("15.08.2024"))).toBe(toSerialOf("15.02.2025"));
+    expect(cost()).toEqual({ activeSpreadsheet: 1, locale: 0, timeZone: 1, formatDate: 0 });
+  });
+
+  it("trusts Utilities.formatDate's zone data over V8's (Almaty: UTC+6 until 1.03.2024, then UTC+5)", () => {
+    // A Sheets server still on UTC+6 hands 15.08.2024 over as its midnight there, 14.08 18:00 UTC:
+    // the day Sheets shows is the day Utilities.formatDate reads, whatever V8's ICU says.
+    const spreadsheet = fakeSpreadsheet({ Sheet1: [[""]] }, { timeZone: TIME_ZONE, locale: "ru_RU" });
+    const gas = appsScript(spreadsheet, { utilities: { zoneData: { [TIME_ZONE]: "Etc/GMT-6" } } });
+    const date = dateInZone("Etc/GMT-6", 2024, 8, 15);
+    expect(gas.context["RETRAINING_DEADLINE"]?.(date)).toBe(toSerialOf("15.02.2025"));
+    expect(gas.asked.formatDate).toHaveLength(1);
   });
 });
 
@@ -170,7 +296,8 @@ describe("dist/gas/Code.js: the Kadr menu and the annual report", () => {
 
   beforeAll(async () => {
     spreadsheet = fakeSpreadsheet(await sampleAsSheets(), { timeZone: TIME_ZONE, locale: "ru_RU" });
-    gas = appsScript(spreadsheet);
+    // As in Apps Script: the adapter reads the date cells with Utilities.formatDate.
+    gas = appsScript(spreadsheet, { utilities: true });
     let out = "";
     const io: Io = { out: (t) => void (out += t), err: () => undefined, env: { KADR_TODAY: "2026-11-25" }, tty: false };
     const code = await main(
@@ -213,6 +340,19 @@ describe("dist/gas/Code.js: the Kadr menu and the annual report", () => {
     expect(JSON.parse(JSON.stringify(result.summary))).toEqual(cli);
   });
 
+  it("reads the date cells (and today) with Utilities.formatDate in the spreadsheet's zone", () => {
+    expect(gas.asked.formatDate.length).toBeGreaterThan(1);
+    expect(gas.asked.formatDate.every((call) => call.timeZone === TIME_ZONE)).toBe(true);
+  });
+
+  it("without Utilities (outside Apps Script) reads them with Intl, to the same figures", async () => {
+    const plain = appsScript(fakeSpreadsheet(await sampleAsSheets(), { timeZone: TIME_ZONE, locale: "ru_RU" }));
+    const result = plain.context["kadrBuildAnnualReport"]?.() as { ok: boolean; summary: unknown };
+    expect(result.ok).toBe(true);
+    expect(plain.asked.formatDate).toEqual([]);
+    expect(JSON.parse(JSON.stringify(result.summary))).toEqual(cli);
+  });
+
   it("a second build never overwrites: it adds «Отчёт 2025 (2)»", () => {
     const again = gas.context["kadrBuildAnnualReport"]?.() as { sheet: string };
     expect(again.sheet).toBe("Отчёт 2025 (2)");
@@ -238,5 +378,44 @@ describe("dist/gas/Code.js: the Kadr menu and the annual report", () => {
     };
     expect(result).toMatchObject({ ok: true, sheet: "Есеп 2024" });
     expect(gas.properties.get("kadr.organisation")).toBe("ДП области");
+  });
+
+  it("the sidebar's call refuses a year that is not one, naming it, and adds no sheet", () => {
+    const sheets = spreadsheet.sheetNames();
+    const refused = (options: Record<string, unknown>) =>
+      gas.context["kadrBuildReportFromPanel"]?.({ organisation: "Другая", ...options }) as Record<string, unknown>;
+    expect(refused({ year: NaN, lang: "ru" })).toEqual({
+      ok: false,
+      message: "«NaN» — не год: укажите год от 1901 до 9998.",
+      sheet: null,
+      summary: null,
+    });
+    expect(refused({ year: 0, lang: "en" })).toMatchObject({ ok: false, message: /^«0» is not a year/u, sheet: null });
+    expect(refused({ year: "" })).toMatchObject({ ok: false, message: /^«» — не год/u, sheet: null });
+    expect(refused({ year: 2024.5, lang: "kk" })).toMatchObject({ ok: false, message: /^«2024\.5» — жыл емес/u });
+    expect(refused({ year: 9999 })).toMatchObject({ ok: false, message: /«9999»/u });
+    expect(refused({ year: null })).toMatchObject({ ok: false, message: /«null»/u });
+    expect(refused({ year: "2024abc" })).toMatchObject({ ok: false, message: /«2024abc»/u });
+    expect(spreadsheet.sheetNames()).toEqual(sheets);
+    // Nothing remembered from a refused call either.
+    expect(gas.properties.get("kadr.organisation")).toBe("ДП области");
+  });
+
+  it("refuses a report language that is not kk, ru or en, in the spreadsheet's language", () => {
+    const sheets = spreadsheet.sheetNames();
+    const result = gas.context["kadrBuildReportFromPanel"]?.({ year: 2024, lang: "de" }) as Record<string, unknown>;
+    expect(result).toEqual({
+      ok: false,
+      message: "«de» — не язык отчёта: выберите kk, ru или en.",
+      sheet: null,
+      summary: null,
+    });
+    expect(gas.context["kadrBuildReportFromPanel"]?.({ year: 2024, lang: "" })).toMatchObject({ ok: false });
+    expect(spreadsheet.sheetNames()).toEqual(sheets);
+  });
+
+  it("takes the year as digits too (a caller other than the sidebar)", () => {
+    const result = gas.context["kadrBuildReportFromPanel"]?.({ year: " 2023 ", lang: "ru" }) as Record<string, unknown>;
+    expect(result).toMatchObject({ ok: true, sheet: "Отчёт 2023" });
   });
 });
