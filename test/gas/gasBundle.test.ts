@@ -6,7 +6,8 @@
  * cells, undefined for omitted arguments) and must give the Excel answers; the menu's report over
  * the sample workbook must give the CLI's totals.
  */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runInNewContext } from "node:vm";
 import ExcelJS from "exceljs";
@@ -308,7 +309,7 @@ describe("dist/gas/Code.js: the Kadr menu and the annual report", () => {
         "ru",
         "--json",
         "--out",
-        join(__dirname, "../../test-output/gas-cli.xlsx"),
+        join(mkdtempSync(join(tmpdir(), "kadr-gas-")), "cli.xlsx"),
       ],
       io,
     );
