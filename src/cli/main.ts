@@ -33,6 +33,7 @@ import {
   serialFromParts,
   type Lang,
   type Serial,
+  langOfLocale,
 } from "../rules";
 
 export interface Io {
@@ -70,8 +71,7 @@ function language(io: Io, option: string | undefined): Lang {
     if (!(LANGS as readonly string[]).includes(option)) throw new UsageError(`--lang: "${option}" is not kk, ru or en`);
     return option as Lang;
   }
-  const system = (io.env["LANG"] ?? "").slice(0, 2).toLowerCase();
-  return system === "kk" || system === "ru" ? system : "en";
+  return langOfLocale(io.env["LANG"] ?? "");
 }
 
 /** `<name>.<suffix>.xlsx` beside the input (suffix `report-YYYY`); ` (2)`… when that file exists already. */

@@ -1,4 +1,4 @@
-import type { Lang } from "../rules";
+import { langOfLocale, type Lang } from "../rules";
 
 let cached: Lang | null = null;
 
@@ -12,8 +12,7 @@ export function officeLanguage(): Lang {
   const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
   const tag = office?.context?.displayLanguage;
   if (typeof tag !== "string") return "en";
-  const prefix = tag.slice(0, 2).toLowerCase();
-  cached = prefix === "kk" || prefix === "ru" ? prefix : "en";
+  cached = langOfLocale(tag);
   return cached;
 }
 

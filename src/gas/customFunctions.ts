@@ -1,6 +1,6 @@
 import * as catalogue from "../functions/catalogue";
 import { useFunctionHost } from "../functions/host";
-import type { Lang } from "../rules";
+import { langOfLocale, type Lang } from "../rules";
 import { appsScript, sheetsFormatDate, type AppsScriptGlobals } from "./appsScript";
 import { fromSheets, type SheetsZone } from "./dates";
 
@@ -27,8 +27,7 @@ function activeBook(): ActiveSpreadsheet {
 /** The spreadsheet's language: kk or ru by its locale, else English. */
 function spreadsheetLang(): Lang {
   if (lang) return lang;
-  const locale = activeBook().getSpreadsheetLocale().slice(0, 2).toLowerCase();
-  lang = locale === "kk" || locale === "ru" ? locale : "en";
+  lang = langOfLocale(activeBook().getSpreadsheetLocale());
   return lang;
 }
 

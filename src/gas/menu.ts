@@ -1,6 +1,6 @@
 import { sheetsWorkbook } from "../adapters/sheets/sheetsWorkbook";
 import { lastFullYear, makeReport } from "../report";
-import { LANGS, type Lang } from "../rules";
+import { langOfLocale, LANGS, type Lang } from "../rules";
 import { appsScript, sheetsFormatDate } from "./appsScript";
 import { sheetsToday } from "./dates";
 import { sidebarHtml } from "./sidebar";
@@ -9,8 +9,7 @@ import { gasText } from "./strings";
 const ORGANISATION_KEY = "kadr.organisation";
 
 function spreadsheetLang(): Lang {
-  const locale = appsScript().SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale().slice(0, 2).toLowerCase();
-  return locale === "kk" || locale === "ru" ? locale : "en";
+  return langOfLocale(appsScript().SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
 }
 
 /** The "Kadr" menu, added when the spreadsheet opens (the `onOpen` trigger). */

@@ -1,8 +1,6 @@
 import { LANGS, LANGUAGE_NAMES, type Lang } from "../rules";
 import { gasText } from "./strings";
-
-const escape = (text: string) =>
-  text.replace(/[&<>"']/gu, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
+import { escapeHtml as escape } from "../ui/escapeHtml";
 
 /**
  * The sidebar of "Open Kadr panel": the annual report's options (year, organisation — remembered in

@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { HELP_TEXT } from "../help/helpText";
 import { DUE_SOON_DAYS, LANGS, LANGUAGE_NAMES } from "../rules";
+import { escapeHtml as escape } from "../ui/escapeHtml";
 
 interface FunctionMetadata {
   readonly name: string;
@@ -20,9 +21,6 @@ interface FunctionMetadata {
     readonly optional?: boolean;
   }[];
 }
-
-const escape = (text: string) =>
-  text.replace(/[&<>"]/gu, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
 
 /** The help page's HTML for the given function metadata. */
 export function helpPage(functions: readonly FunctionMetadata[]): string {

@@ -9,6 +9,20 @@ export const LANGS: readonly Lang[] = ["kk", "ru", "en"];
 /** Each language in its own words, for language pickers and help pages. */
 export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { kk: "Қазақша", ru: "Русский", en: "English" };
 
+/**
+ * The language of a host's locale tag (Office's display language, a spreadsheet's locale, $LANG):
+ * Kazakh or Russian when the tag says so, else English.
+ *
+ * @example
+ * langOfLocale("kk-KZ") //=> "kk"
+ * langOfLocale("ru_RU.UTF-8") //=> "ru"
+ * langOfLocale("de") //=> "en"
+ */
+export function langOfLocale(tag: string): Lang {
+  const prefix = tag.slice(0, 2).toLowerCase();
+  return prefix === "kk" || prefix === "ru" ? prefix : "en";
+}
+
 export type LabelKey = "academy" | "regionalCentre" | "departmental" | "abroad" | "overdue" | "dueSoon" | "onTrack";
 
 export const LABELS: Readonly<Record<LabelKey, Readonly<Record<Lang, string>>>> = {

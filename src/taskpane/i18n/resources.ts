@@ -125,7 +125,6 @@ const en = {
     hours: "Hours",
     document: "Document",
   },
-  languages: { kk: "Қазақша", ru: "Русский", en: "English" },
 };
 
 /**
@@ -292,7 +291,6 @@ const ru: Resources = {
     hours: "Часы",
     document: "Документ",
   },
-  languages: { kk: "Қазақша", ru: "Русский", en: "English" },
 };
 
 const kk: Resources = {
@@ -423,7 +421,6 @@ const kk: Resources = {
     hours: "Сағат",
     document: "Құжат",
   },
-  languages: { kk: "Қазақша", ru: "Русский", en: "English" },
 };
 
 export const RESOURCES = { en, ru, kk } as const;
