@@ -6,14 +6,11 @@ import {
   parseInteger,
   parsePassFail,
   parseYesNo,
-  type DateSystem,
   type Outcome,
-  type RuleError,
-  type Serial,
 } from "../rules";
-import { cellDate, cellText, firstText, isBlankCell } from "../reader/cells";
+import { firstText, isBlankCell } from "../reader/cells";
+import { FieldRow } from "../reader/fieldRow";
 import type { Problem } from "../reader/model";
-import { a1 } from "../workbook/layout";
 import { isCellError, type CellValue, type SheetGrid, type WorkbookData } from "../workbook/port";
 import { isAttestationOutput } from "./outputSheets";
 import { ATTESTATION_HEADERS, ATTESTATION_MARKERS, type AttestationField } from "./headers";
@@ -48,53 +45,14 @@ export function findAttestationHeader(grid: SheetGrid): Header | null {
   return best;
 }
 
-/** One row's cells by field, collecting a problem (with its cell) for each unreadable one. */
-class OfficerRow {
-  readonly problems: Problem[] = [];
-  name: string | null = null;
-
-  constructor(
-    private readonly grid: SheetGrid,
-    private readonly header: Header,
-    private readonly row: number,
-    private readonly system: DateSystem,
-  ) {}
-
-  private raw(field: AttestationField): CellValue | undefined {
-    const col = this.header.columns.get(field);
-    return col === undefined ? undefined : this.grid.rows[this.row]?.[col];
-  }
-
+/** One row of the list by field (FieldRow: every unreadable cell becomes a problem naming it). */
+class OfficerRow extends FieldRow<AttestationField> {
+  /** A coded cell: blank → null; an error value or a word the parser refuses → a problem. */
   private read<T>(field: AttestationField, parse: (value: CellValue) => Outcome<T>): T | null {
     const value = this.raw(field);
     if (value === undefined || isBlankCell(value)) return null;
-    const outcome: Outcome<T> = isCellError(value)
-      ? { ok: false, error: { code: "cellError", value: value.error } }
-      : parse(value);
-    if (outcome.ok) return outcome.value;
-    this.problem(field, outcome.error);
-    return null;
-  }
-
-  cellOf(field: AttestationField): string {
-    const col = this.header.columns.get(field) ?? 0;
-    return a1((this.grid.origin?.row ?? 0) + this.row, (this.grid.origin?.col ?? 0) + col);
-  }
-
-  problem(field: AttestationField, error: RuleError): void {
-    this.problems.push({ sheet: this.grid.name, cell: this.cellOf(field), error, name: this.name });
-  }
-
-  isBlank(): boolean {
-    return (this.grid.rows[this.row] ?? []).every((value) => isBlankCell(value));
-  }
-
-  text(field: AttestationField): string | null {
-    return this.read(field, (value) => ({ ok: true, value: cellText(value) }));
-  }
-
-  date(field: AttestationField): Serial | null {
-    return this.read(field, (value) => cellDate(value, this.system));
+    if (isCellError(value)) return this.take(field, { ok: false, error: { code: "cellError", value: value.error } });
+    return this.take(field, parse(value));
   }
 
   officer(sheet: string, sheetRow: number): Officer | null {
@@ -122,10 +80,10 @@ class OfficerRow {
       otherInfo: this.text("otherInfo"),
     };
     officer.exemptionUnread =
-      officer.exemption === null && this.problems.some((p) => p.cell === this.cellOf("exemption"));
+      officer.exemption === null && this.problems.some((p) => p.cell === this.cell("exemption"));
     // A row with data but no name cannot be attested or put on a form: say so, keep the rest.
     if (this.name === null) {
-      this.problem("fullName", { code: "noName" });
+      this.problem(this.cell("fullName"), { code: "noName" });
       return null;
     }
     return officer;
@@ -149,7 +107,7 @@ export function readAttestation(workbook: WorkbookData): AttestationList {
     if (!header) continue;
     const origin = { row: grid.origin?.row ?? 0, col: grid.origin?.col ?? 0 };
     for (let row = header.row + 1; row < grid.rows.length; row++) {
-      const reader = new OfficerRow(grid, header, row, workbook.dateSystem);
+      const reader = new OfficerRow(grid, header.columns, row, workbook.dateSystem);
       if (reader.isBlank()) continue;
       const officer = reader.officer(grid.name, origin.row + row);
       if (officer) officers.push(officer);

@@ -9,13 +9,10 @@ import {
   type Category,
   type Corps,
   type DateSystem,
-  type Outcome,
-  type RuleError,
-  type Serial,
 } from "../rules";
-import { a1 } from "../workbook/layout";
-import { isCellError, type CellValue, type SheetGrid, type WorkbookData } from "../workbook/port";
+import { isCellError, type SheetGrid, type WorkbookData } from "../workbook/port";
 import { cellDate, cellText, isBlankCell } from "./cells";
+import { FieldRow } from "./fieldRow";
 import { findHeader, headerField, withOverrides, type ColumnOverrides, type HeaderMatch } from "./findHeader";
 import { TRAINING_TYPE_WORDS, type Field } from "./headers";
 import type { Course, Employee, Problem, RatingEntry, SheetKind, StaffData, TrainingType } from "./model";
@@ -40,58 +37,9 @@ export function trainingType(text: string): TrainingType | null {
 }
 
 /** Reads the cells of one data row, collecting a problem for each cell it cannot use. */
-class RowReader {
-  readonly problems: Problem[] = [];
-  name: string | null = null;
-
-  constructor(
-    private readonly grid: SheetGrid,
-    private readonly header: HeaderMatch,
-    private readonly row: number,
-    private readonly system: DateSystem,
-  ) {}
-
-  address(col: number): string {
-    return a1((this.grid.origin?.row ?? 0) + this.row, (this.grid.origin?.col ?? 0) + col);
-  }
-
-  cellAt(col: number): CellValue | undefined {
-    return this.grid.rows[this.row]?.[col];
-  }
-
-  column(field: Field): number | undefined {
-    return this.header.columns.get(field);
-  }
-
-  raw(field: Field): CellValue | undefined {
-    const col = this.column(field);
-    return col === undefined ? undefined : this.cellAt(col);
-  }
-
-  cell(field: Field): string {
-    const col = this.column(field);
-    return col === undefined ? "" : this.address(col);
-  }
-
-  problem(cell: string, error: RuleError): void {
-    this.problems.push({ sheet: this.grid.name, cell, error, name: this.name });
-  }
-
-  /** The value of an outcome, or null with a problem at the field's cell. */
-  take<T>(field: Field, outcome: Outcome<T>): T | null {
-    if (outcome.ok) return outcome.value;
-    this.problem(this.cell(field), outcome.error);
-    return null;
-  }
-
-  text(field: Field): string | null {
-    const value = this.raw(field);
-    if (isCellError(value)) return this.take(field, { ok: false, error: { code: "cellError", value: value.error } });
-    return cellText(value);
-  }
-
-  date(field: Field): Serial | null {
-    return this.take(field, cellDate(this.raw(field), this.system));
+class RowReader extends FieldRow<Field> {
+  constructor(grid: SheetGrid, header: HeaderMatch, row: number, system: DateSystem) {
+    super(grid, header.columns, row, system);
   }
 
   hours(field: Field): number | null {
@@ -120,10 +68,6 @@ class RowReader {
     const value = this.raw("corps");
     if (isCellError(value)) return this.take("corps", { ok: false, error: { code: "cellError", value: value.error } });
     return this.take("corps", normalizeCorps(isBlankCell(value) ? null : String(value)));
-  }
-
-  isBlank(): boolean {
-    return (this.grid.rows[this.row] ?? []).every((value) => isBlankCell(value));
   }
 
   /**
