@@ -13,6 +13,7 @@ import {
 } from "../rules";
 import type { Problem } from "../reader/model";
 import { a1 } from "../workbook/layout";
+import { attestationCoverage, type AttestationCheckId, type AttestationCoverage } from "./coverage";
 import type { AttestationField } from "./headers";
 import type { AttestationList, Officer } from "./model";
 
@@ -40,12 +41,15 @@ export interface AttestationCheck {
   readonly officers: readonly OfficerCheck[];
   /** The list's own problems plus dates the calendar cannot count (outside 2000–2060). */
   readonly problems: readonly Problem[];
+  /** What the list's columns let be checked: the *not checked* entries, per sheet. */
+  readonly coverage: AttestationCoverage;
+  /** Counts of officers flagged; null ("not checked") where a list lacks the column the count stands on. */
   readonly counts: {
     readonly officers: number;
-    readonly exempt: number;
-    readonly afterReturn: number;
-    readonly dismissalRecommended: number;
-    readonly decisionNotAllowed: number;
+    readonly exempt: number | null;
+    readonly afterReturn: number | null;
+    readonly dismissalRecommended: number | null;
+    readonly decisionNotAllowed: number | null;
     readonly outsidePeriod: number;
     readonly decided: number;
   };
@@ -57,9 +61,9 @@ export function attestationFlags(officer: Officer): AttestationFlag[] {
   // §2: exempt officers are not attested now; nothing else about them is a finding.
   if (officer.exemption !== null) return [{ code: "exempt", exemption: officer.exemption }];
   // §16: absent for a valid reason → attested after returning.
-  if (officer.excusedAbsence) flags.push({ code: "afterReturn" });
+  if (officer.excusedAbsence === true) flags.push({ code: "afterReturn" });
   // §17: a second absence without a valid reason → dismissal recommended.
-  if (officer.unexcusedAbsences >= ATTESTATION_ABSENCES_FOR_DISMISSAL.absences) {
+  if (officer.unexcusedAbsences !== null && officer.unexcusedAbsences >= ATTESTATION_ABSENCES_FOR_DISMISSAL.absences) {
     flags.push({ code: "dismissalRecommended", absences: officer.unexcusedAbsences });
     if (officer.decision !== null && officer.decision !== ATTESTATION_ABSENCES_FOR_DISMISSAL.decision) {
       flags.push({ code: "decisionNotAllowed", decision: officer.decision, because: "absentTwice" });
@@ -106,7 +110,7 @@ export function checkAttestation(list: AttestationList, extraDaysOff?: ReadonlyS
     const none = { noticeBy: null, characteristicBy: null, materialsBy: null, protocolBy: null, acknowledgeBy: null };
     // §20–§21 count from the day the decision is taken; an officer absent for a valid reason (§16)
     // had no decision at that meeting, so there is nothing to count from yet.
-    const decidedAt = officer.excusedAbsence ? null : meeting;
+    const decidedAt = officer.excusedAbsence === true ? null : meeting;
     const protocolBy = exempt
       ? null
       : take(decidedAt === null ? null : attestationProtocolBy(decidedAt, extraDaysOff), "meetingDate");
@@ -125,18 +129,22 @@ export function checkAttestation(list: AttestationList, extraDaysOff?: ReadonlyS
         };
     return { officer, timetable, flags: attestationFlags(officer) };
   });
-  const count = (code: AttestationFlag["code"]) =>
-    officers.filter((check) => check.flags.some((flag) => flag.code === code)).length;
+  const coverage = attestationCoverage(list);
+  const count = (code: AttestationFlag["code"], ...needs: AttestationCheckId[]) =>
+    [...coverage.skipped.values()].some((skipped) => needs.some((id) => skipped.has(id)))
+      ? null
+      : officers.filter((check) => check.flags.some((flag) => flag.code === code)).length;
   return {
     officers,
     problems,
+    coverage,
     counts: {
       officers: officers.length,
-      exempt: count("exempt"),
-      afterReturn: count("afterReturn"),
-      dismissalRecommended: count("dismissalRecommended"),
-      decisionNotAllowed: count("decisionNotAllowed"),
-      outsidePeriod: count("outsidePeriod"),
+      exempt: count("exempt", "exempt"),
+      afterReturn: count("afterReturn", "afterReturn"),
+      dismissalRecommended: count("dismissalRecommended", "dismissal"),
+      decisionNotAllowed: count("decisionNotAllowed", "dismissal", "failedBoth"),
+      outsidePeriod: count("outsidePeriod") ?? 0,
       decided: officers.filter((check) => check.officer.decision !== null).length,
     },
   };

@@ -224,6 +224,7 @@ export function layoutForms(
   officers: readonly Officer[],
   lang: Lang,
   existing: readonly string[],
+  notes: readonly string[] = [],
 ): SheetLayout[] {
   const layouts: SheetLayout[] = [];
   const taken = [...existing];
@@ -231,6 +232,8 @@ export function layoutForms(
   const perSheet = MAX_ROW_BREAKS + 1;
   for (let from = 0; from < Math.max(officers.length, 1); from += perSheet) {
     const sheet = new FormSheet();
+    // What the list did not let be checked is said above the forms, before anyone signs them.
+    for (const note of notes) sheet.wide(note, "caption");
     for (const officer of officers.slice(from, from + perSheet)) {
       if (kind === "attestationSheets") attestationSheet(sheet, officer, lang);
       else characteristic(sheet, officer, lang);

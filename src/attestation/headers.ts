@@ -1,7 +1,10 @@
+import { APPOINTMENT_DATE, DATE_WORDS, FULL_NAME, POSITION } from "../reader/headers/commonTerms";
+import type { ListTerms } from "../reader/headers/scoreHeader";
+
 /**
- * Header names of the list of officers subject to extraordinary attestation, as HR units write
- * them in Kazakh, Russian and English (matched on `compactKey`, like the staff register's headers).
- * Add a spelling here, nowhere else.
+ * What the columns of a list of officers subject to extraordinary attestation are called, by
+ * meaning (see `FieldTerms` in src/reader/headers). A spelling that is not read is added here as a
+ * pattern or stem, and to the header corpus (test/reader/headerCorpus.ts).
  */
 export type AttestationField =
   | "fullName"
@@ -22,75 +25,135 @@ export type AttestationField =
   | "decision"
   | "otherInfo";
 
-export const ATTESTATION_HEADERS: Readonly<Record<AttestationField, readonly string[]>> = {
-  fullName: [
-    "ФИО",
-    "Ф.И.О.",
-    "Фамилия, имя, отчество",
-    "Сотрудник",
-    "Т.А.Ә.",
-    "Тегі, аты, әкесінің аты",
-    "Аты-жөні",
-    "Қызметкер",
-    "Full name",
-    "Officer",
-  ],
-  birthDate: ["Дата рождения", "Туған күні", "Туған жылы, күні", "Date of birth", "Born"],
-  education: ["Образование", "Білімі", "Education"],
-  speciality: ["Специальность", "Мамандығы", "Мамандық", "Speciality", "Specialty"],
-  position: ["Должность", "Занимаемая должность", "Лауазымы", "Атқаратын лауазымы", "Position"],
-  rank: ["Звание", "Специальное звание", "Атағы", "Арнаулы атағы", "Rank"],
-  appointmentDate: ["Дата назначения", "Тағайындалған күні", "Appointment date", "Appointed"],
-  commission: ["Комиссия", "Аттестационная комиссия", "Комиссиясы", "Аттестаттау комиссиясы", "Commission"],
-  attestationStart: [
-    "Начало аттестации",
-    "Дата начала аттестации",
-    "Аттестаттаудың басталуы",
-    "Аттестаттау басталатын күн",
-    "Attestation start",
-  ],
-  meetingDate: [
-    "Дата заседания",
-    "Заседание комиссии",
-    "Дата заседания комиссии",
-    "Отырыс күні",
-    "Комиссия отырысы",
-    "Meeting date",
-    "Meeting",
-  ],
-  standardsPassed: [
-    "Нормативы",
-    "Нормативы сданы",
-    "Физическая подготовка",
-    "Нормативтер",
-    "Нормативтерді тапсырды",
-    "Fitness standards",
-    "Standards passed",
-  ],
-  testPassed: ["Тестирование", "Тест сдан", "Тест", "Тестілеу", "Test passed", "Test"],
-  excusedAbsence: [
-    "Отсутствовал по уважительной причине",
-    "Уважительная причина",
-    "Дәлелді себеппен болмады",
-    "Дәлелді себеп",
-    "Absent with valid reason",
-    "Excused absence",
-  ],
-  unexcusedAbsences: [
-    "Неявки без уважительной причины",
-    "Неявки",
-    "Дәлелсіз себеппен келмеуі",
-    "Келмеу саны",
-    "Absences without valid reason",
-    "Unexcused absences",
-  ],
-  exemption: ["Освобождение", "Не подлежит (основание)", "Босату", "Босатылу негізі", "Exemption", "Exempt"],
-  decision: ["Решение", "Решение комиссии", "Шешім", "Комиссия шешімі", "Decision"],
-  otherInfo: ["Иные сведения", "Примечание", "Өзге де мәліметтер", "Ескертпе", "Other information", "Notes"],
+const DATES = DATE_WORDS.split("|");
+const WITHOUT = "=без|дәлелсіз|себепсіз|without|unexcus|invalid|неуважит";
+const ABSENCE =
+  "неявк|явк|отсутств|пропуск|келме|келмеу|болма|қатыспа|absen|missed|уважит|причин|reason|себеп|себепсіз";
+
+export const ATTESTATION_TERMS: ListTerms<AttestationField> = {
+  // Notes are the HR unit's own: they never reach a field, least of all field 8 of the sheet.
+  veto: [
+    "иин",
+    "жсн",
+    "iin",
+    "стаж",
+    "өтіл",
+    "примечан",
+    "ескертп",
+    "note",
+    "remark",
+    "comment",
+    "телефон",
+    "phone",
+  ].concat(["уволь", "dismissal", "=пп", "=рс", "порядк", "e-mail", "email", "адрес", "мекенжай"]),
+  fields: {
+    fullName: FULL_NAME,
+    birthDate: { patterns: ["рожд|туған|birth|born"] },
+    education: {
+      patterns: ["образован|білім|educat", ["учебн|оқу заведен|орн|орны", 0.85], ["окончил|бітір", 0.8]],
+      veto: ["специальн", "мамандық", "мамандығ", "speciali", ...DATES],
+    },
+    speciality: {
+      patterns: ["специальн|мамандық|мамандығ|speciali|specialt|profession"],
+      veto: ["звани", "атақ", "атағ", "rank"],
+    },
+    position: POSITION,
+    rank: { patterns: ["звани|атақ|атағ|rank"], veto: [...DATES, "присвоен", "берілген"] },
+    appointmentDate: APPOINTMENT_DATE,
+    commission: {
+      patterns: ["комисс|commission|board"],
+      veto: [...DATES, "заседан", "отырыс", "meeting", "решен", "шешім", "decision", "состав", "құрам", "член", "мүше"],
+    },
+    attestationStart: {
+      patterns: ["аттест|attest нач|бастал|басталу|start|begin|=с", [`${DATE_WORDS} нач|бастал|start`, 0.6]],
+      veto: [
+        "заседан",
+        "отырыс",
+        "meeting",
+        "следующ",
+        "последн",
+        "келесі",
+        "соңғы",
+        "next",
+        "last",
+        "оконч",
+        "аяқт",
+        "end",
+      ].concat(["уведом", "хабарла", "notice", "отпуск", "демалыс", "leave"]),
+    },
+    meetingDate: {
+      patterns: [
+        "засед|отырыс|meeting|session|sitting",
+        [`${DATE_WORDS} провед|өткіз|өтет|өтк|held`, 0.85],
+        ["рассмотр|қарал|considered", 0.8],
+        [`${DATE_WORDS} аттест|attest`, 0.75],
+      ],
+      veto: ["нач", "бастал", "start", "уведом", "хабарла", "notice", "характер", "мінездем", "protocol", "протокол"]
+        .concat([
+          "хаттам",
+          "материал",
+          "лист",
+          "парақ",
+          "следующ",
+          "последн",
+          "келесі",
+          "соңғы",
+          "next",
+          "last",
+          "решен",
+        ])
+        .concat(["предыдущ", "алдыңғы", "previous", "прошл", "уважит", "дәлел", "причин", "себеп", "отсутств"])
+        .concat(["келме", "болма", "absen", "неявк", "саны", "колич", "count", "число"]),
+    },
+    standardsPassed: {
+      patterns: ["норматив|стандарт|standard|fitness", ["физич|физ|дене|physical", 0.85]],
+      veto: [...DATES, "тест", "test"],
+    },
+    testPassed: {
+      patterns: ["тест|testing|=test", ["компьютерн|компьютер|computer", 0.8]],
+      veto: [...DATES, "норматив", "standard", "fitness"],
+    },
+    excusedAbsence: {
+      patterns: ["уважит|дәлелді|valid|excus"],
+      veto: WITHOUT.split("|").concat(["колич", "саны", "count", "number", "число", "кол"]),
+    },
+    unexcusedAbsences: {
+      patterns: [`${WITHOUT} ${ABSENCE}`, [`неявк|келме|келмеу|absences|пропуск`, 0.8]],
+      veto: ["дата", "датасы", "date"],
+    },
+    exemption: {
+      patterns: [
+        "освобожд|босат|exempt",
+        ["подлеж|жатпа|жатпайт", 0.9],
+        ["=not subject", 0.9],
+        ["беремен|жүкті|pregnan|декрет", 0.9],
+        ["отпуск|демалыс|leave", 0.7],
+        ["основан|негіз|ground", 0.6],
+        ["=не|=not аттест|attest", 0.85],
+        ["отсроч|кейінге|postpon|deferr", 0.8],
+        ["непроведен|жүргізілмеу|өткізілмеу", 0.8],
+        ["аттестатталмай|жатпай", 0.85],
+      ],
+      veto: [...DATES, "колич", "дней", "саны", "days", "начал", "оконч", "аяқт"],
+    },
+    decision: {
+      patterns: [
+        "решен|шешім|decision",
+        ["результат|нәтиже|итог|outcome аттест|attest", 0.85],
+        ["вывод|қорытынды|conclusion", 0.75],
+      ],
+      veto: [...DATES],
+    },
+    otherInfo: {
+      patterns: [
+        "иные|иных|иное|друг|проч|өзге|басқа|other|дополнит|қосымша|additional сведен|мәлімет|ақпарат|информац|information|info|данн|details",
+      ],
+    },
+  },
 };
 
 /**
  * A header must name the officer and one of these dates to be an attestation list: a staff register
- * may well have a "Решение" or "Комиссия" column, but not the attestation's start or meeting.
+ * may well have a «Решение» or «Комиссия» column, but not the attestation's start or meeting.
  */
 export const ATTESTATION_MARKERS: readonly AttestationField[] = ["meetingDate", "attestationStart"];

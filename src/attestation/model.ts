@@ -1,5 +1,5 @@
 import type { Serial } from "../rules";
-import type { Problem } from "../reader/model";
+import type { Problem, SheetColumns } from "../reader/model";
 import type { AttestationField } from "./headers";
 
 /** Attestation Rules §2: why an officer is not attested now. */
@@ -25,8 +25,10 @@ export interface Officer {
   readonly meetingDate: Serial | null;
   readonly standardsPassed: boolean | null;
   readonly testPassed: boolean | null;
-  readonly excusedAbsence: boolean;
-  readonly unexcusedAbsences: number;
+  /** Absent for a valid reason (§16); null when the list has no such column. */
+  readonly excusedAbsence: boolean | null;
+  /** Absences without a valid reason (§17); null when the list has no such column. */
+  readonly unexcusedAbsences: number | null;
   readonly exemption: Exemption | null;
   /**
    * The exemption cell holds something that is not a ground of §2 (reported as a problem): whether
@@ -55,4 +57,6 @@ export interface AttestationList {
   readonly problems: readonly Problem[];
   /** The sheets read as lists; empty when no sheet is one. */
   readonly sheets: readonly ListSheet[];
+  /** Per list sheet: the fields found, missing, and the headers not used. */
+  readonly columns: readonly SheetColumns[];
 }

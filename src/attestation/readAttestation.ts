@@ -1,5 +1,5 @@
 import {
-  compactKey,
+  ATTESTATION_CHARACTERISTIC_BEFORE,
   parseCommission,
   parseDecision,
   parseExemption,
@@ -8,41 +8,38 @@ import {
   parseYesNo,
   type Outcome,
 } from "../rules";
-import { firstText, isBlankCell } from "../reader/cells";
+import { firstCellsSeen, firstText, isBlankCell } from "../reader/cells";
 import { FieldRow } from "../reader/fieldRow";
+import { choicesFor, type ColumnOverrides } from "../reader/findHeader";
+import { listSpec, overrideHeader, recognizeHeader, type RecognizedHeader } from "../reader/headers/recognizeHeader";
 import type { Problem } from "../reader/model";
+import { ambiguityProblems, sheetColumns } from "../reader/sheetColumns";
 import { isCellError, type CellValue, type SheetGrid, type WorkbookData } from "../workbook/port";
 import { isAttestationOutput } from "./outputSheets";
-import { ATTESTATION_HEADERS, ATTESTATION_MARKERS, type AttestationField } from "./headers";
-import type { AttestationList, ListSheet, Officer } from "./model";
+import { ATTESTATION_MARKERS, ATTESTATION_TERMS, type AttestationField } from "./headers";
+import type { AttestationList, Officer } from "./model";
 
-const BY_KEY = new Map<string, AttestationField>(
-  (Object.entries(ATTESTATION_HEADERS) as [AttestationField, readonly string[]][]).flatMap(([field, names]) =>
-    names.map((name) => [compactKey(name), field] as const),
-  ),
+export const ATTESTATION_SPEC = listSpec(
+  "attestation" as const,
+  ATTESTATION_TERMS,
+  (fields: ReadonlySet<AttestationField>) =>
+    fields.has("fullName") && ATTESTATION_MARKERS.some((field) => fields.has(field)),
 );
-/** Titles and blank rows sit above the header; rarely more than a dozen. */
-const HEADER_SCAN_ROWS = 40;
+const FIELDS = Object.keys(ATTESTATION_TERMS.fields) as AttestationField[];
 
-interface Header {
-  readonly row: number;
-  readonly columns: ReadonlyMap<AttestationField, number>;
+export type AttestationHeader = RecognizedHeader<"attestation", AttestationField>;
+
+/**
+ * The header of an attestation list (the officer's name and its start or meeting date), found by
+ * meaning like the staff register's (src/reader/headers); null when the sheet is no such list.
+ */
+export function findAttestationHeader(grid: SheetGrid): AttestationHeader | null {
+  return recognizeHeader(grid, [ATTESTATION_SPEC]);
 }
 
-/** The header row of an attestation list: the officer's name and at least one attestation column. */
-export function findAttestationHeader(grid: SheetGrid): Header | null {
-  let best: Header | null = null;
-  const limit = Math.min(grid.rows.length, HEADER_SCAN_ROWS);
-  for (let row = 0; row < limit; row++) {
-    const columns = new Map<AttestationField, number>();
-    (grid.rows[row] ?? []).forEach((cell, col) => {
-      const field = typeof cell === "string" ? BY_KEY.get(compactKey(cell)) : undefined;
-      if (field && !columns.has(field)) columns.set(field, col);
-    });
-    const isList = columns.has("fullName") && ATTESTATION_MARKERS.some((field) => columns.has(field));
-    if (isList && columns.size > (best?.columns.size ?? 0)) best = { row, columns };
-  }
-  return best;
+/** The columns of a header, field by field. */
+function columnsOf(header: AttestationHeader): Map<AttestationField, number> {
+  return new Map([...header.found].map(([field, found]) => [field, found.col]));
 }
 
 /** One row of the list by field (FieldRow: every unreadable cell becomes a problem naming it). */
@@ -51,8 +48,14 @@ class OfficerRow extends FieldRow<AttestationField> {
   private read<T>(field: AttestationField, parse: (value: CellValue) => Outcome<T>): T | null {
     const value = this.raw(field);
     if (value === undefined || isBlankCell(value)) return null;
-    if (isCellError(value)) return this.take(field, { ok: false, error: { code: "cellError", value: value.error } });
+    if (isCellError(value)) return this.cellError(field, value);
     return this.take(field, parse(value));
+  }
+
+  /** A yes/no or count column: blank means no (0); null only when the list has no such column. */
+  private orNone<T>(field: AttestationField, parse: (value: CellValue) => Outcome<T>, none: T): T | null {
+    if (this.column(field) === undefined) return null;
+    return this.read(field, parse) ?? none;
   }
 
   officer(sheet: string, sheetRow: number): Officer | null {
@@ -72,8 +75,8 @@ class OfficerRow extends FieldRow<AttestationField> {
       meetingDate: this.date("meetingDate"),
       standardsPassed: this.read("standardsPassed", parsePassFail),
       testPassed: this.read("testPassed", parsePassFail),
-      excusedAbsence: this.read("excusedAbsence", parseYesNo) ?? false,
-      unexcusedAbsences: this.read("unexcusedAbsences", parseInteger) ?? 0,
+      excusedAbsence: this.orNone("excusedAbsence", parseYesNo, false),
+      unexcusedAbsences: this.orNone("unexcusedAbsences", parseInteger, 0),
       exemption: this.read("exemption", parseExemption),
       exemptionUnread: false,
       decision: this.read("decision", parseDecision),
@@ -86,40 +89,63 @@ class OfficerRow extends FieldRow<AttestationField> {
       this.problem(this.cell("fullName"), { code: "noName" });
       return null;
     }
+    // §6–§7 count back from the meeting: an officer to be attested with no meeting date has no timetable.
+    if (officer.exemption === null && !officer.exemptionUnread && this.column("meetingDate") !== undefined)
+      if (isBlankCell(this.raw("meetingDate")))
+        this.problem(this.cell("meetingDate"), {
+          code: "requiredBlank",
+          field: "meetingDate",
+          paragraph: ATTESTATION_CHARACTERISTIC_BEFORE.paragraph,
+        });
     return officer;
   }
 }
+
+function readSheet(grid: SheetGrid, header: AttestationHeader, workbook: WorkbookData, into: AttestationListParts) {
+  const origin = { row: grid.origin?.row ?? 0, col: grid.origin?.col ?? 0 };
+  const columns = columnsOf(header);
+  into.problems.push(...ambiguityProblems(grid, header));
+  // With the officer's column in doubt (reported above), no row can be attested.
+  for (let row = header.dataStart; columns.has("fullName") && row < grid.rows.length; row++) {
+    const reader = new OfficerRow(grid, columns, row, workbook.dateSystem);
+    if (reader.isBlank()) continue;
+    const officer = reader.officer(grid.name, origin.row + row);
+    if (officer) into.officers.push(officer);
+    into.problems.push(...reader.problems);
+  }
+  into.sheets.push({
+    name: grid.name,
+    headerRow: origin.row + (header.rows[header.rows.length - 1] ?? 0),
+    origin,
+    mapping: Object.fromEntries(columns),
+  });
+  into.columns.push(sheetColumns(grid, "attestation", header, FIELDS, false));
+}
+
+type AttestationListParts = { -readonly [K in keyof AttestationList]: AttestationList[K][number][] };
 
 /**
  * Reads the lists of officers subject to extraordinary attestation: every sheet whose header names
  * the officer and the attestation's start or meeting date (central and regional lists may be kept
  * apart). Every unreadable cell becomes a problem naming its cell; the rest of the row, and every
- * other row, is still read.
+ * other row, is still read. Each sheet's coverage says which columns it has and which it lacks.
  */
-export function readAttestation(workbook: WorkbookData): AttestationList {
-  const officers: Officer[] = [];
-  const problems: Problem[] = [];
-  const sheets: ListSheet[] = [];
+export function readAttestation(workbook: WorkbookData, overrides?: ColumnOverrides): AttestationList {
+  const into: AttestationListParts = { officers: [], problems: [], sheets: [], columns: [] };
   for (const grid of workbook.sheets) {
     // The timetable this job wrote names officers and meetings too: it is output, not a list.
     if (isAttestationOutput(firstText(grid))) continue;
-    const header = findAttestationHeader(grid);
-    if (!header) continue;
-    const origin = { row: grid.origin?.row ?? 0, col: grid.origin?.col ?? 0 };
-    for (let row = header.row + 1; row < grid.rows.length; row++) {
-      const reader = new OfficerRow(grid, header.columns, row, workbook.dateSystem);
-      if (reader.isBlank()) continue;
-      const officer = reader.officer(grid.name, origin.row + row);
-      if (officer) officers.push(officer);
-      problems.push(...reader.problems);
-    }
-    sheets.push({
-      name: grid.name,
-      headerRow: origin.row + header.row,
-      origin,
-      mapping: Object.fromEntries(header.columns),
-    });
+    const detected = findAttestationHeader(grid);
+    if (!detected) continue;
+    const header = {
+      ...detected,
+      ...overrideHeader(detected, choicesFor(overrides, grid.name), grid.origin?.col ?? 0),
+    };
+    readSheet(grid, header, workbook, into);
   }
-  if (sheets.length === 0) problems.push({ sheet: "", cell: "", error: { code: "noHeader" }, name: null });
-  return { officers, problems, sheets };
+  if (into.sheets.length === 0) {
+    const seen = workbook.sheets.map((grid) => `${grid.name}: ${firstCellsSeen(grid) || "—"}`).join("; ");
+    into.problems.push({ sheet: "", cell: "", error: { code: "noHeader", seen }, name: null } satisfies Problem);
+  }
+  return into;
 }

@@ -26,8 +26,13 @@ import {
   type VenueDecision,
 } from "../rules";
 import type { Course, Employee, Problem, StaffData } from "../reader/model";
+import { staffCoverage, type StaffCheckId, type StaffCoverage } from "./coverage";
 
-export type RetrainingStatus = "notRequired" | "sent" | "overdue" | "dueSoon" | "onTrack" | "unknown";
+/**
+ * `notChecked`: whether retraining is required cannot be told — the register lacks a first-entry
+ * or first-leadership column and the other one does not say yes (see coverage.ts).
+ */
+export type RetrainingStatus = "notRequired" | "sent" | "overdue" | "dueSoon" | "onTrack" | "unknown" | "notChecked";
 
 export interface RetrainingCheck {
   readonly required: boolean;
@@ -86,6 +91,8 @@ export interface StaffCheck {
   readonly hourViolations: readonly HourViolation[];
   /** The reader's problems and the ones the checks found (e.g. a §24(2) case without dates). */
   readonly problems: readonly Problem[];
+  /** What the registers' columns let be checked: the *not checked* entries, per sheet. */
+  readonly coverage: StaffCoverage;
 }
 
 /** Rules §16 (retraining ≥ 120 hours) and §25 (advanced training 24–80 hours). */
@@ -110,12 +117,23 @@ function checkRetraining(
   courses: readonly Course[],
   asOf: Serial,
   dueSoonDays: number,
+  skipped: ReadonlySet<StaffCheckId>,
 ): RetrainingCheck {
-  const need = retrainingRequired(employee.corps ?? "B", employee.firstEntry, employee.firstLeadership);
+  const need = retrainingRequired(
+    employee.corps ?? "B",
+    employee.firstEntry ?? false,
+    employee.firstLeadership ?? false,
+  );
   const none = { deadline: null, deadlineBy: RETRAINING_SEND_WITHIN.paragraph, sent: null, venue: null };
   // Political servants are not retrained (§3); a blank corps is read as corps B, the common case.
-  if (employee.corps === "political" || !need.required)
+  if (employee.corps === "political")
     return { required: false, requiredBy: need.paragraph, status: "notRequired", ...none };
+  // §3: "not required" only when both grounds could be read; a missing column leaves it open.
+  const unread = skipped.has("retrainingFirstEntry") || skipped.has("retrainingFirstLeadership");
+  if (!need.required)
+    return { required: false, requiredBy: need.paragraph, status: unread ? "notChecked" : "notRequired", ...none };
+  if (skipped.has("retrainingDeadline") || skipped.has("retrainingTaken"))
+    return { required: true, requiredBy: need.paragraph, ...none, status: "notChecked" };
   const venue = retrainingVenue(employee.category?.code ?? null, employee.corps);
   const sent =
     courses
@@ -147,9 +165,12 @@ function checkAdvanced(
   asOf: Serial,
   problems: Problem[],
   dueSoonDays: number,
+  skipped: ReadonlySet<StaffCheckId>,
 ): AdvancedCheck {
-  // Rules §20 and §24 set the frequency for corps A and B; political servants have none.
-  if (employee.corps === "political") return { last: null, base: null, due: null, status: null };
+  // Rules §20 and §24 set the frequency for corps A and B; political servants have none. Without
+  // any record of advanced training (no register column, no log) the deadline is not checked.
+  if (employee.corps === "political" || skipped.has("advancedDue"))
+    return { last: null, base: null, due: null, status: null };
   const ends = courses.filter((c) => c.type === "advancedTraining" && c.end <= asOf).map((c) => c.end);
   if (employee.lastAdvancedTraining !== null && employee.lastAdvancedTraining <= asOf)
     ends.push(employee.lastAdvancedTraining);
@@ -239,8 +260,8 @@ function flagsOf(
   }
   // §16: these two groups may take the volume within three months of the start.
   const threeMonthGroup =
-    (employee.corps === "A" && employee.firstEntry) ||
-    (employee.corps !== "A" && employee.corps !== "political" && employee.firstLeadership);
+    (employee.corps === "A" && employee.firstEntry === true) ||
+    (employee.corps !== "A" && employee.corps !== "political" && employee.firstLeadership === true);
   for (const course of courses) {
     const hours = hourViolation(course);
     if (hours && course.hours !== null)
@@ -301,6 +322,8 @@ export function checkStaff(staff: StaffData, asOf: Serial, dueSoonDays: number =
     else byKey.set(course.key, [course]);
   }
   const problems: Problem[] = [...staff.problems];
+  const coverage = staffCoverage(staff);
+  const none = new Set<StaffCheckId>();
   const namesakes = new Map<string, number>();
   for (const employee of staff.employees) namesakes.set(employee.key, (namesakes.get(employee.key) ?? 0) + 1);
   const employees = staff.employees.map((employee): EmployeeCheck => {
@@ -310,8 +333,9 @@ export function checkStaff(staff: StaffData, asOf: Serial, dueSoonDays: number =
       course.source.sheet === employee.source.sheet && course.source.row === employee.source.row;
     const all = byKey.get(employee.key) ?? [];
     const courses = (namesakes.get(employee.key) ?? 0) > 1 ? all.filter(own) : all;
-    const retraining = checkRetraining(employee, courses, asOf, dueSoonDays);
-    const advanced = checkAdvanced(employee, courses, asOf, problems, dueSoonDays);
+    const skipped = coverage.skipped.get(employee.source.sheet) ?? none;
+    const retraining = checkRetraining(employee, courses, asOf, dueSoonDays, skipped);
+    const advanced = checkAdvanced(employee, courses, asOf, problems, dueSoonDays, skipped);
     return {
       employee,
       retraining,
@@ -321,5 +345,5 @@ export function checkStaff(staff: StaffData, asOf: Serial, dueSoonDays: number =
     };
   });
   const hourViolations = staff.courses.map(hourViolation).filter((v): v is HourViolation => v !== null);
-  return { asOf, employees, hourViolations, problems };
+  return { asOf, employees, hourViolations, problems, coverage };
 }

@@ -4,7 +4,11 @@
  *   kadr report <workbook.xlsx> [--year YYYY] [--out out.xlsx] [--lang kk|ru|en] [--org TEXT] [--json]
  *   kadr check  <workbook.xlsx> [--as-of YYYY-MM-DD] [--lang kk|ru|en] [--json]
  *   kadr attestation <workbook.xlsx> [--out out.xlsx] [--lang kk|ru|en] [--days-off LIST] [--json]
+ *   kadr columns <workbook.xlsx> [--json]
  *   kadr fn <NAME> [--args JSON] [--lang kk|ru|en]
+ *
+ * Every command that reads a workbook takes the officer's column mapping: --map FIELD=HEADER
+ * (repeatable) and --mapping FILE.json.
  *
  * Exit codes: 0 done; 1 the workbook cannot be read at all (the message says why); 2 bad usage.
  * The input file is never modified: the report goes into a copy.
@@ -20,7 +24,11 @@ import { readStaff } from "../reader/readStaff";
 import { attestationSummary, makeAttestation } from "../attestation/makeAttestation";
 import * as FUNCTIONS from "../functions/catalogue";
 import { useFunctionHost } from "../functions/host";
-import { isoDate, lastFullYear, makeReport, withoutReports, type MakeReportOptions } from "../report";
+import { countText, isoDate, lastFullYear, makeReport, withoutReports, type MakeReportOptions } from "../report";
+import { notCheckedJson } from "../checks/notCheckedText";
+import type { ColumnOverrides } from "../reader/findHeader";
+import { columnsReport, columnsText } from "./columns";
+import { MappingError, overridesOf } from "./mapping";
 import {
   DUE_SOON_DAYS,
   explainFlag,
@@ -48,8 +56,12 @@ const USAGE = `usage:
   kadr report <workbook.xlsx> [--year YYYY] [--out out.xlsx] [--lang kk|ru|en] [--org TEXT] [--json]
   kadr check  <workbook.xlsx> [--as-of YYYY-MM-DD] [--lang kk|ru|en] [--json]
   kadr attestation <workbook.xlsx> [--out out.xlsx] [--lang kk|ru|en] [--days-off LIST] [--json]
+  kadr columns <workbook.xlsx> [--json]   how each sheet's header was read: field ← header (score)
   kadr fn <NAME> [--args JSON]   one KADR function, e.g. kadr fn RETRAINING_VENUE --args '["С-О-3"]'
 options:
+  --map FIELD=HEADER   read FIELD from the column headed HEADER (or a column letter; "-" for none);
+                       repeatable; SHEET!FIELD=HEADER for one sheet, e.g. --map firstEntry="Впервые"
+  --mapping FILE.json  the same for many fields: {"Sheet": {"firstEntry": "F", "category": "Кат."}}
   --days-off LIST      extra non-working days the government moved, e.g. "02.01.2024,08.03.2024"
   --today YYYY-MM-DD   the day to act as "today" (default: the real date, or $KADR_TODAY)`;
 
@@ -161,11 +173,11 @@ async function open(io: Io, path: string) {
   return read;
 }
 
-async function load(io: Io, path: string) {
+async function load(io: Io, path: string, overrides: ColumnOverrides | undefined) {
   const read = await open(io, path);
   if (!read) return null;
   // Reports built earlier in the workbook are not staff data.
-  const staff = readStaff(withoutReports(read.data), progressReporter(io));
+  const staff = readStaff(withoutReports(read.data), progressReporter(io), overrides);
   if (!staff.sheets.some((s) => s.kind !== "other"))
     return noStaffSheet(
       io,
@@ -196,19 +208,21 @@ async function prepare(io: Io, path: string, options: MakeReportOptions) {
   };
 }
 
-async function report(io: Io, path: string, values: Record<string, string | boolean | undefined>): Promise<number> {
+async function report(io: Io, path: string, values: Record<string, unknown>): Promise<number> {
   const lang = language(io, values["lang"] as string | undefined);
   const builtOn = today(io, values["today"] as string | undefined);
   const yearText = values["year"] as string | undefined;
   const year = yearText === undefined ? lastFullYear(builtOn) : Number(yearText);
   if (!Number.isInteger(year) || year < 1901 || year > 9998)
     throw new UsageError(`--year: "${yearText}" is not a year`);
+  const overrides = mapping(values);
   const prepared = await prepare(io, path, {
     lang,
     builtOn,
     year,
     organisation: (values["org"] as string | undefined) ?? null,
     progress: progressReporter(io),
+    ...(overrides ? { overrides } : {}),
   });
   if (typeof prepared === "number") return prepared;
   const { workbook, lacks, sheet, summary, deadline } = prepared;
@@ -225,17 +239,19 @@ async function report(io: Io, path: string, values: Record<string, string | bool
   if (values["json"]) {
     io.out(`${JSON.stringify(summary)}\n`);
   } else {
+    const n = (value: number | null) => countText(value, lang);
     io.out(
-      `${sheetName}: ${summary.completed.retraining} retraining and ${summary.completed.advancedTraining} advanced-training courses completed in ${year} ` +
-        `(${summary.employees} employees); overdue: ${summary.overdue.retraining} retraining, ${summary.overdue.advancedTraining} advanced training; ` +
-        `due within ${DUE_SOON_DAYS} days: ${summary.dueSoon}; hour violations: ${summary.hourViolations}; rows not read: ${summary.problems.length}.\n` +
+      `${sheetName}: ${n(summary.completed.retraining)} retraining and ${n(summary.completed.advancedTraining)} advanced-training courses completed in ${year} ` +
+        `(${summary.employees} employees); overdue: ${n(summary.overdue.retraining)} retraining, ${n(summary.overdue.advancedTraining)} advanced training; ` +
+        `due within ${DUE_SOON_DAYS} days: ${n(summary.dueSoon)}; hour violations: ${n(summary.hourViolations)}; rows not read: ${summary.problems.length}.\n` +
         `Report deadline (Rules ${REPORT_DEADLINE.paragraph}): ${formatSerial(deadline)}. Written to ${saved.path}\n`,
     );
+    for (const entry of summary.notChecked) io.out(`${entry.message}\n`);
   }
   return 0;
 }
 
-async function check(io: Io, path: string, values: Record<string, string | boolean | undefined>): Promise<number> {
+async function check(io: Io, path: string, values: Record<string, unknown>): Promise<number> {
   const lang = language(io, values["lang"] as string | undefined);
   const asOfText = values["as-of"] as string | undefined;
   let asOf = today(io, values["today"] as string | undefined);
@@ -244,10 +260,14 @@ async function check(io: Io, path: string, values: Record<string, string | boole
     if (!read.ok) throw new UsageError(`--as-of: "${asOfText}" is not a date (YYYY-MM-DD)`);
     asOf = read.value;
   }
-  const loaded = await load(io, path);
+  const loaded = await load(io, path, mapping(values));
   if (!loaded) return 1;
   const checks = checkStaff(loaded.staff, asOf);
   const problems = checks.problems.map((p) => ({ sheet: p.sheet, cell: p.cell, message: problemMessage(p, lang) }));
+  const notChecked = notCheckedJson(checks.coverage.notChecked, lang);
+  const unusedHeaders = loaded.staff.columns.flatMap((sheet) =>
+    sheet.unused.map((u) => ({ sheet: sheet.sheet, cell: u.cell, header: u.header })),
+  );
   if (values["json"]) {
     // Hour violations of every course, also of log rows whose name is not in a register.
     const hourViolations = checks.hourViolations.map((v) => ({
@@ -262,7 +282,9 @@ async function check(io: Io, path: string, values: Record<string, string | boole
       ),
     }));
     const employees = checks.employees.map((c) => checkJson(c, lang));
-    io.out(`${JSON.stringify({ asOf: isoDate(asOf), employees, hourViolations, problems })}\n`);
+    io.out(
+      `${JSON.stringify({ asOf: isoDate(asOf), employees, hourViolations, problems, notChecked, unusedHeaders })}\n`,
+    );
     return 0;
   }
   io.out(`As of ${formatSerial(asOf)}: ${checks.employees.length} employees\n`);
@@ -279,6 +301,7 @@ async function check(io: Io, path: string, values: Record<string, string | boole
     for (const flag of c.flags) io.out(`  ! ${flagReason(flag, lang).text}\n`);
   }
   for (const p of problems) io.out(`problem: ${p.message}\n`);
+  for (const entry of notChecked) io.out(`${entry.message}\n`);
   return 0;
 }
 
@@ -286,11 +309,7 @@ async function check(io: Io, path: string, values: Record<string, string | boole
  * `kadr attestation`: the timetable and the Appendix 2 and 3 forms of the attestation list, added
  * to a copy of the workbook (the same job as the task pane's Attestation section).
  */
-async function attestation(
-  io: Io,
-  path: string,
-  values: Record<string, string | boolean | undefined>,
-): Promise<number> {
+async function attestation(io: Io, path: string, values: Record<string, unknown>): Promise<number> {
   const lang = language(io, values["lang"] as string | undefined);
   const builtOn = today(io, values["today"] as string | undefined);
   const daysOffText = (values["days-off"] as string | undefined) ?? "";
@@ -302,7 +321,13 @@ async function attestation(
   }
   const read = await open(io, path);
   if (!read) return 1;
-  const made = makeAttestation(read.data, { lang, builtOn, extraDaysOff: new Set(daysOff.days) });
+  const overrides = mapping(values);
+  const made = makeAttestation(read.data, {
+    lang,
+    builtOn,
+    extraDaysOff: new Set(daysOff.days),
+    ...(overrides ? { overrides } : {}),
+  });
   if (!made.ok) {
     const names = made.sheets.map((name) => `"${name}"`).join(", ");
     io.err(
@@ -329,11 +354,13 @@ async function attestation(
     return 0;
   }
   const c = summary.counts;
+  const n = (value: number | null) => countText(value, lang);
   io.out(
-    `${summary.sheets.join(", ")}: ${c.officers} officers, ${c.decided} decided; exempt ${c.exempt}, attested after returning ${c.afterReturn}, ` +
-      `dismissal recommended ${c.dismissalRecommended}, decisions not allowed ${c.decisionNotAllowed}, meetings outside the period ${c.outsidePeriod}; ` +
+    `${summary.sheets.join(", ")}: ${c.officers} officers, ${c.decided} decided; exempt ${n(c.exempt)}, attested after returning ${n(c.afterReturn)}, ` +
+      `dismissal recommended ${n(c.dismissalRecommended)}, decisions not allowed ${n(c.decisionNotAllowed)}, meetings outside the period ${c.outsidePeriod}; ` +
       `cells not read: ${summary.problems.length}.\n`,
   );
+  for (const entry of summary.notChecked) io.out(`${entry.message}\n`);
   for (const officer of summary.officers)
     for (const flag of officer.flags) io.out(`  ! ${officer.fullName}: ${flag.text}\n`);
   for (const problem of summary.problems) io.out(`problem: ${problem}\n`);
@@ -346,7 +373,7 @@ async function attestation(
  * numbers, ranges as 2-D arrays, null for blank) — the same catalogue the Excel and Sheets functions
  * run. Prints the result as JSON; bad input prints the message Excel would show and exits 1.
  */
-function fn(io: Io, name: string, values: Record<string, string | boolean | undefined>): number {
+function fn(io: Io, name: string, values: Record<string, unknown>): number {
   const catalogue = FUNCTIONS as unknown as Record<string, ((...args: unknown[]) => unknown) | undefined>;
   const body = catalogue[name];
   if (typeof body !== "function") throw new UsageError(`unknown function "${name}"`);
@@ -372,6 +399,27 @@ function fn(io: Io, name: string, values: Record<string, string | boolean | unde
 /** Bad input to `kadr fn`: Excel's #VALUE! with its message. */
 class FunctionInputError extends Error {}
 
+/** The officer's column mapping from --map and --mapping; a bad one is a usage error. */
+function mapping(values: Record<string, unknown>): ColumnOverrides | undefined {
+  try {
+    return overridesOf(values["map"] as string[] | undefined, values["mapping"] as string | undefined);
+  } catch (error) {
+    if (error instanceof MappingError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** `kadr columns`: how each sheet's header was read, and what it lacks. */
+async function columns(io: Io, path: string, values: Record<string, unknown>): Promise<number> {
+  const lang = language(io, values["lang"] as string | undefined);
+  const overrides = mapping(values);
+  const read = await open(io, path);
+  if (!read) return 1;
+  const report = columnsReport(read.data, overrides, lang);
+  io.out(values["json"] ? `${JSON.stringify(report)}\n` : columnsText(report, lang));
+  return 0;
+}
+
 /** Runs the command line; returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
@@ -388,6 +436,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         today: { type: "string" },
         "days-off": { type: "string" },
         args: { type: "string" },
+        map: { type: "string", multiple: true },
+        mapping: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -401,6 +451,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (command === "report") return await report(io, path, values);
     if (command === "check") return await check(io, path, values);
     if (command === "attestation") return await attestation(io, path, values);
+    if (command === "columns") return await columns(io, path, values);
     if (command === "fn") return fn(io, path, values);
     throw new UsageError(`unknown command "${command ?? ""}"`);
   } catch (error) {

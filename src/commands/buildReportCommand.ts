@@ -1,4 +1,4 @@
-import { makeReport } from "../report";
+import { countText, makeReport } from "../report";
 import { formatSerial, paragraphText, REPORT_DEADLINE, type Lang, type Serial } from "../rules";
 import { uiText } from "../ui/strings";
 import type { WorkbookPort } from "../workbook/port";
@@ -38,11 +38,14 @@ export async function buildReportCommand(host: CommandHost): Promise<void> {
     uiText("reportBuilt", lang, {
       sheet: made.layout.name,
       year: summary.year,
-      retraining: summary.completed.retraining,
-      advanced: summary.completed.advancedTraining,
-      overdue: summary.overdue.retraining + summary.overdue.advancedTraining,
+      retraining: countText(summary.completed.retraining, lang),
+      advanced: countText(summary.completed.advancedTraining, lang),
+      overdue:
+        summary.overdue.retraining === null || summary.overdue.advancedTraining === null
+          ? countText(null, lang)
+          : summary.overdue.retraining + summary.overdue.advancedTraining,
       problems: summary.problems.length,
       deadline: formatSerial(made.report.deadline),
-    }),
+    }) + (summary.notChecked.length ? uiText("reportNotChecked", lang, { count: summary.notChecked.length }) : ""),
   );
 }

@@ -9,4 +9,4 @@ import { installSheetsHost } from "./customFunctions";
 installSheetsHost();
 
 export { callFunction, functionNames } from "./customFunctions";
-export { buildAnnualReport, buildAnnualReportFromMenu, onOpen, openPanel } from "./menu";
+export { buildAnnualReport, buildAnnualReportFromMenu, forgetColumns, onOpen, openPanel, saveColumns } from "./menu";

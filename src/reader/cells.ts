@@ -7,9 +7,16 @@ import {
   toSystem1900,
   type DateSystem,
   type Outcome,
+  type RuleError,
   type Serial,
 } from "../rules";
-import { isCellError, type CellValue, type SheetGrid } from "../workbook/port";
+import { a1 } from "../workbook/layout";
+import { isCellError, NOT_CALCULATED, type CellError, type CellValue, type SheetGrid } from "../workbook/port";
+
+/** What is wrong with an error cell: the error it shows, or a formula never calculated. */
+export function cellErrorOf(value: CellError): RuleError {
+  return value.error === NOT_CALCULATED ? { code: "notCalculated" } : { code: "cellError", value: value.error };
+}
 
 export function isBlankCell(value: CellValue | undefined): boolean {
   return isBlank(value);
@@ -33,7 +40,7 @@ const FIRST_STAFF_DATE = serialFromParts(1920, 1, 1);
 
 export function cellDate(value: CellValue | undefined, system: DateSystem): Outcome<Serial | null> {
   if (isBlankCell(value)) return ok(null);
-  if (isCellError(value)) return fail({ code: "cellError", value: value.error });
+  if (isCellError(value)) return fail(cellErrorOf(value));
   const read = toSerial(typeof value === "number" ? toSystem1900(value, system) : value);
   if (read.ok && read.value < FIRST_STAFF_DATE) return fail({ code: "notADate", value });
   return read;
@@ -46,4 +53,21 @@ export function firstText(grid: SheetGrid): string | null {
     if (typeof first === "string") return first.trim();
   }
   return null;
+}
+
+/** How many header cells a "no header" problem shows. */
+const SEEN_CELLS = 6;
+
+/**
+ * The first non-blank row's cells as an officer would point at them — `A1 «ФИО», B1 «Кат.»` —
+ * for a problem saying that no header was recognised in what was seen.
+ */
+export function firstCellsSeen(grid: SheetGrid): string {
+  const origin = grid.origin ?? { row: 0, col: 0 };
+  const row = grid.rows.findIndex((cells) => cells.some((value) => !isBlankCell(value)));
+  if (row < 0) return "";
+  const cells = (grid.rows[row] ?? []).flatMap((value, col) =>
+    isBlankCell(value) ? [] : [`${a1(origin.row + row, origin.col + col)} «${cellText(value) ?? String(value)}»`],
+  );
+  return cells.slice(0, SEEN_CELLS).join(", ") + (cells.length > SEEN_CELLS ? ", …" : "");
 }

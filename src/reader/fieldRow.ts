@@ -1,7 +1,7 @@
 import type { DateSystem, Outcome, RuleError, Serial } from "../rules";
 import { a1 } from "../workbook/layout";
 import { isCellError, type CellValue, type SheetGrid } from "../workbook/port";
-import { cellDate, cellText, isBlankCell } from "./cells";
+import { cellDate, cellErrorOf, cellText, isBlankCell } from "./cells";
 import type { Problem } from "./model";
 
 /**
@@ -45,8 +45,16 @@ export class FieldRow<F extends string> {
     return col === undefined ? "" : this.address(col);
   }
 
+  /** One problem per cell: a cell read twice (a date and its year, say) is reported once. */
   problem(cell: string, error: RuleError): void {
+    if (cell !== "" && this.problems.some((p) => p.cell === cell)) return;
     this.problems.push({ sheet: this.grid.name, cell, error, name: this.name });
+  }
+
+  /** The problem of an error cell of a field (#N/A, #DIV/0!, a formula never calculated). */
+  cellError(field: F, value: CellValue | undefined): null {
+    if (isCellError(value)) this.problem(this.cell(field), cellErrorOf(value));
+    return null;
   }
 
   /** The value of an outcome, or null with a problem at the field's cell. */
@@ -58,7 +66,7 @@ export class FieldRow<F extends string> {
 
   text(field: F): string | null {
     const value = this.raw(field);
-    if (isCellError(value)) return this.take(field, { ok: false, error: { code: "cellError", value: value.error } });
+    if (isCellError(value)) return this.cellError(field, value);
     return cellText(value);
   }
 

@@ -1,123 +1,135 @@
-import { compactKey } from "../rules";
-import type { CellValue, SheetGrid } from "../workbook/port";
+import type { SheetGrid } from "../workbook/port";
 import {
-  HEADER_SYNONYMS,
-  LOG_MARKERS,
-  RATING_DATE_WORDS,
-  RATING_HEADER_WORDS,
-  REGISTER_MARKERS,
+  fieldOfHeader,
+  listSpec,
+  overrideHeader,
+  recognizeHeader,
+  type ColumnChoice,
+  type ListSpec,
+  type AmbiguousField,
+  type FoundColumn,
+  type RatingColumn,
+  type RecognizedHeader,
+} from "./headers/recognizeHeader";
+import {
+  LOG_TERMS,
+  RATING_DATE_STEMS,
+  RATING_STEMS,
+  REGISTER_TERMS,
   type Field,
-} from "./headers";
+  type LogField,
+  type RegisterField,
+} from "./headers/staffTerms";
 import type { SheetKind } from "./model";
 
-/** A rating column: the year from its header, and whether it holds dates of the ratings. */
-export interface RatingColumn {
-  readonly col: number;
-  readonly year: number;
-  readonly isDate: boolean;
-}
+export type { RatingColumn } from "./headers/recognizeHeader";
+
+/** Fields that make a sheet a staff register (besides the full name). */
+export const REGISTER_MARKERS: readonly RegisterField[] = ["category", "appointmentDate", "corps", "position"];
+
+const RATINGS = { stems: RATING_STEMS, dateStems: RATING_DATE_STEMS };
+export const REGISTER_SPEC: ListSpec<SheetKind, Field> = listSpec(
+  "register",
+  REGISTER_TERMS,
+  (fields: ReadonlySet<RegisterField>) => fields.has("fullName") && REGISTER_MARKERS.some((field) => fields.has(field)),
+  RATINGS,
+);
+export const LOG_SPEC: ListSpec<SheetKind, Field> = listSpec(
+  "log",
+  LOG_TERMS,
+  (fields: ReadonlySet<LogField>) =>
+    fields.has("fullName") && fields.has("trainingType") && (fields.has("start") || fields.has("end")),
+);
+/** The staff kinds of list, for readers that need the compiled terms (the Sheet section's pickers). */
+export const STAFF_SPECS = [REGISTER_SPEC, LOG_SPEC] as const;
+/** The fields of each staff kind, in the order the Sheet section lists them. */
+export const FIELDS_OF: Readonly<Record<"register" | "log", readonly Field[]>> = {
+  register: Object.keys(REGISTER_TERMS.fields) as RegisterField[],
+  log: Object.keys(LOG_TERMS.fields) as LogField[],
+};
 
 export interface HeaderMatch {
   readonly kind: SheetKind;
-  /** Index into grid.rows of the header row. */
+  /** Index into grid.rows of the (last) header row. */
   readonly row: number;
+  /** Indices into grid.rows of the header rows (two under a group cell). */
+  readonly rows: readonly number[];
+  /** Index into grid.rows of the first row under the header. */
+  readonly dataStart: number;
   readonly columns: ReadonlyMap<Field, number>;
   readonly ratings: readonly RatingColumn[];
-}
-
-const BY_KEY = new Map<string, Field>(
-  (Object.entries(HEADER_SYNONYMS) as [Field, readonly string[]][]).flatMap(([field, names]) =>
-    names.map((name) => [compactKey(name), field] as const),
-  ),
-);
-/** Long synonyms may be followed by a note: `Должность (полностью)`. Short ones must match whole. */
-const PREFIX_MIN = 8;
-const PREFIXES = [...BY_KEY.entries()]
-  .filter(([key]) => key.length >= PREFIX_MIN)
-  .sort((a, b) => b[0].length - a[0].length);
-const RATING_WORDS = RATING_HEADER_WORDS.map(compactKey);
-const RATING_DATE = RATING_DATE_WORDS.map(compactKey);
-const YEAR = /(19|20)\d{2}/u;
-
-/** Rows scanned for a header: titles and blank rows sit above it, rarely more than a dozen. */
-const HEADER_SCAN_ROWS = 40;
-
-/** The field a header cell names, or null. */
-export function headerField(text: string): Field | null {
-  const key = compactKey(text);
-  if (key === "") return null;
-  const exact = BY_KEY.get(key);
-  if (exact) return exact;
-  for (const [prefix, field] of PREFIXES) if (key.startsWith(prefix)) return field;
-  return null;
-}
-
-function ratingColumn(text: string, col: number): RatingColumn | null {
-  const key = compactKey(text);
-  const year = YEAR.exec(key);
-  if (!year || !RATING_WORDS.some((word) => key.includes(word))) return null;
-  return { col, year: Number(year[0]), isDate: RATING_DATE.some((word) => key.includes(word)) };
-}
-
-/** A register, a log, or neither, by the columns a header names. */
-export function kindOf(columns: ReadonlyMap<Field, number>): SheetKind {
-  const hasName = columns.has("fullName");
-  const log = hasName && LOG_MARKERS.every((f) => columns.has(f)) && (columns.has("end") || columns.has("start"));
-  const register = hasName && REGISTER_MARKERS.some((f) => columns.has(f));
-  return log ? "log" : register ? "register" : "other";
+  /** How each field's column was found: its header and score (1 for the officer's own mapping). */
+  readonly found: ReadonlyMap<Field, FoundColumn & { readonly byHand?: boolean }>;
+  readonly ambiguous: readonly AmbiguousField<Field>[];
+  readonly headers: readonly string[];
 }
 
 /**
- * The officer's corrections of a sheet's column mapping (Sheet section of the task pane): a field
- * mapped to a 0-based column of the used range, or to -1 for "not in this sheet".
+ * The best field a header names in a register or a log, read alone; null when none, or when two
+ * fields of one kind of list are near a tie. A register's own field wins over a log's («Начало
+ * переподготовки» is the register's retraining start, not a log's start).
  */
-export type ColumnOverrides = Readonly<Record<string, Readonly<Partial<Record<Field, number>>>>>;
+export function headerField(text: string): Field | null {
+  for (const spec of STAFF_SPECS) {
+    const found = fieldOfHeader(spec, text);
+    if (found && found.field !== "rating" && found.field !== "ratingDate") return found.field;
+  }
+  return null;
+}
+
+/** A register, a log, or neither, by the fields found. */
+export function kindOf(columns: ReadonlyMap<Field, unknown>): SheetKind {
+  const fields = new Set(columns.keys());
+  if (LOG_SPEC.isList(fields)) return "log";
+  return REGISTER_SPEC.isList(fields) ? "register" : "other";
+}
+
+function toMatch(header: RecognizedHeader<SheetKind, Field>): HeaderMatch {
+  return {
+    kind: header.kind,
+    row: header.rows[header.rows.length - 1] ?? 0,
+    rows: header.rows,
+    dataStart: header.dataStart,
+    columns: new Map([...header.found].map(([field, found]) => [field, found.col])),
+    ratings: header.ratings,
+    found: header.found,
+    ambiguous: header.ambiguous,
+    headers: header.headers,
+  };
+}
+
+/**
+ * Finds the header of a staff sheet among its first rows: the row (or pair of rows, for group
+ * cells over sub-columns) whose cells name the most fields of a register or a training log, most
+ * surely, with a full-name column and the marks of its kind (register: category, appointment
+ * date, corps or position; log: training type and a date). Fields are recognised by meaning
+ * (src/reader/headers), and each column serves one field.
+ */
+export function findHeader(grid: SheetGrid): HeaderMatch | null {
+  const header = recognizeHeader(grid, STAFF_SPECS);
+  return header ? toMatch(header) : null;
+}
+
+/**
+ * The officer's corrections of a sheet's column mapping (Sheet section of the task pane, `--map`,
+ * `--mapping`), per sheet name; the key `*` applies to every sheet that has the header named.
+ */
+export type ColumnOverrides = Readonly<Record<string, Readonly<Partial<Record<string, ColumnChoice>>>>>;
+
+/** The choices that apply to a sheet: those for every sheet (`*`), then the sheet's own. */
+export function choicesFor(overrides: ColumnOverrides | undefined, sheet: string): Record<string, ColumnChoice> {
+  return { ...overrides?.["*"], ...overrides?.[sheet] } as Record<string, ColumnChoice>;
+}
 
 /** The detected header with the officer's corrections applied; null when there is still no header. */
 export function withOverrides(
   detected: HeaderMatch | null,
   overrides: ColumnOverrides | undefined,
-  sheet: string,
+  grid: SheetGrid,
 ): HeaderMatch | null {
-  const own = overrides?.[sheet];
-  if (!own || !detected) return detected;
-  const columns = new Map(detected.columns);
-  for (const [field, col] of Object.entries(own) as [Field, number][]) {
-    if (col < 0) columns.delete(field);
-    else columns.set(field, col);
-  }
-  return { ...detected, columns, kind: kindOf(columns) };
-}
-
-function matchRow(cells: readonly CellValue[]): HeaderMatch & { score: number } {
-  const columns = new Map<Field, number>();
-  const ratings: RatingColumn[] = [];
-  cells.forEach((cell, col) => {
-    if (typeof cell !== "string") return;
-    const rating = ratingColumn(cell, col);
-    if (rating) return void ratings.push(rating);
-    const field = headerField(cell);
-    // The first column with a name wins; a second "Начало" in a log is a different thing.
-    if (field && !columns.has(field)) columns.set(field, col);
-  });
-  const kind = kindOf(columns);
-  return { kind, row: 0, columns, ratings, score: kind === "other" ? 0 : columns.size + ratings.length };
-}
-
-/**
- * Finds the header row of a staff sheet: among the first rows, the one naming the most known
- * columns, with a full-name column and the marks of a register (category, appointment date, corps
- * or position) or of a training log (training type and a date). Titles and blank rows above it
- * are ignored.
- */
-export function findHeader(grid: SheetGrid): HeaderMatch | null {
-  let best: (HeaderMatch & { score: number }) | null = null;
-  const limit = Math.min(grid.rows.length, HEADER_SCAN_ROWS);
-  for (let row = 0; row < limit; row++) {
-    const cells = grid.rows[row];
-    if (!cells) continue;
-    const match = matchRow(cells);
-    if (match.score > (best?.score ?? 0)) best = { ...match, row };
-  }
-  return best;
+  const own = choicesFor(overrides, grid.name);
+  if (!detected || Object.keys(own).length === 0) return detected;
+  const header = overrideHeader<Field>(detected, own, grid.origin?.col ?? 0);
+  const columns = new Map([...header.found].map(([field, found]) => [field, found.col]));
+  return { ...detected, found: header.found, ambiguous: header.ambiguous, columns, kind: kindOf(columns) };
 }

@@ -1,5 +1,5 @@
 import type { Category, Corps, Lang, RuleError, Serial } from "../rules";
-import type { Field } from "./headers";
+import type { Field } from "./headers/staffTerms";
 import { formatError } from "../rules";
 
 /** Where a record came from: sheet name and 0-based sheet row. */
@@ -29,10 +29,13 @@ export interface Employee {
   readonly corps: Corps | null;
   readonly category: Category | null;
   readonly appointment: Serial | null;
-  readonly firstEntry: boolean;
-  readonly firstLeadership: boolean;
+  /** Yes/no as read (blank = no); null when the sheet has no such column (the check is not run). */
+  readonly firstEntry: boolean | null;
+  readonly firstLeadership: boolean | null;
   /** The position's qualification requirements include professional certification (Rules §23). */
   readonly certifiedPosition: boolean;
+  /** The career plan provides for advanced training (Rules §20(1)); null when the sheet has no such column. */
+  readonly careerPlan: boolean | null;
   /** Non-blank annual evaluation results, oldest first. */
   readonly ratings: readonly RatingEntry[];
   readonly lastAdvancedTraining: Serial | null;
@@ -48,6 +51,8 @@ export interface Course {
   readonly end: Serial;
   readonly hours: number | null;
   readonly document: string | null;
+  /** Form of study as written (full-time, distance, online), when the log has that column. */
+  readonly form: string | null;
   readonly source: SourceRef;
   /** A1 address of the hours cell, for hour violations. */
   readonly hoursCell: string | null;
@@ -67,6 +72,33 @@ export interface Problem {
 
 export type SheetKind = "register" | "log" | "other";
 
+/**
+ * What a sheet's header gave the reader: every field found (with its header and how surely), the
+ * fields of its kind it lacks, and the headers no field took — so that every answer can say what
+ * it stood on and what it could not check, and the officer can map what was missed.
+ */
+export interface SheetColumns {
+  readonly sheet: string;
+  readonly kind: SheetKind | "attestation";
+  /** 0-based sheet row of the (last) header row; null when no header was found. */
+  readonly headerRow: number | null;
+  readonly found: readonly {
+    readonly field: string;
+    /** 0-based column within the used range (the shape the Sheet section saves). */
+    readonly col: number;
+    /** A1 address of the header cell. */
+    readonly cell: string;
+    readonly header: string;
+    /** 0.5–1; 1 for a column the officer mapped by hand. */
+    readonly score: number;
+    readonly byHand: boolean;
+  }[];
+  readonly missing: readonly string[];
+  readonly unused: readonly { readonly col: number; readonly cell: string; readonly header: string }[];
+  /** Annual evaluation columns found (a register's «Оценка 2023» …). */
+  readonly ratings: number;
+}
+
 export interface StaffData {
   readonly employees: readonly Employee[];
   readonly courses: readonly Course[];
@@ -74,6 +106,8 @@ export interface StaffData {
   readonly sheets: readonly { readonly name: string; readonly kind: SheetKind; readonly headerRow: number | null }[];
   /** The column each field was read from, per sheet (0-based within the used range). */
   readonly mappings: Readonly<Record<string, Readonly<Partial<Record<Field, number>>>>>;
+  /** Per sheet with a header: the fields found, missing and the headers not used. */
+  readonly columns: readonly SheetColumns[];
   /** Text above the register's header (usually the organisation's name), if any. */
   readonly title: string | null;
 }

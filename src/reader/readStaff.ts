@@ -6,16 +6,20 @@ import {
   parseHours,
   parseRating,
   parseYesNo,
+  RETRAINING_SEND_WITHIN,
+  RETRAINING_VENUE_PARAGRAPH,
   type Category,
   type Corps,
   type DateSystem,
 } from "../rules";
 import { isCellError, type SheetGrid, type WorkbookData } from "../workbook/port";
-import { cellDate, cellText, isBlankCell } from "./cells";
+import { a1 } from "../workbook/layout";
+import { cellDate, cellErrorOf, cellText, firstCellsSeen, isBlankCell } from "./cells";
 import { FieldRow } from "./fieldRow";
-import { findHeader, headerField, withOverrides, type ColumnOverrides, type HeaderMatch } from "./findHeader";
-import { TRAINING_TYPE_WORDS, type Field } from "./headers";
-import type { Course, Employee, Problem, RatingEntry, SheetKind, StaffData, TrainingType } from "./model";
+import { FIELDS_OF, findHeader, withOverrides, type ColumnOverrides, type HeaderMatch } from "./findHeader";
+import { TRAINING_TYPE_WORDS, type Field } from "./headers/staffTerms";
+import type { Course, Employee, Problem, RatingEntry, SheetColumns, SheetKind, StaffData, TrainingType } from "./model";
+import { ambiguityProblems, sheetColumns } from "./sheetColumns";
 
 /** The join key of a full name: case, spaces, punctuation and Kazakh letters do not matter. */
 export function nameKey(name: string): string {
@@ -36,37 +40,50 @@ export function trainingType(text: string): TrainingType | null {
   return found.length === 1 ? (found[0]?.type ?? null) : null;
 }
 
+/**
+ * Blank rows after which a value is no longer part of the table: a stray entry far below it (in
+ * row 1,048,576, say) is reported, not read as an employee. Registers split by department leave a
+ * blank row or two, never this many.
+ */
+export const TABLE_GAP_ROWS = 50;
+
 /** Reads the cells of one data row, collecting a problem for each cell it cannot use. */
 class RowReader extends FieldRow<Field> {
-  constructor(grid: SheetGrid, header: HeaderMatch, row: number, system: DateSystem) {
+  constructor(
+    grid: SheetGrid,
+    private readonly header: HeaderMatch & { readonly nameKey: string },
+    row: number,
+    system: DateSystem,
+  ) {
     super(grid, header.columns, row, system);
   }
 
   hours(field: Field): number | null {
     const value = this.raw(field);
     if (isBlankCell(value)) return null;
-    if (isCellError(value)) return this.take(field, { ok: false, error: { code: "cellError", value: value.error } });
+    if (isCellError(value)) return this.cellError(field, value);
     return this.take(field, parseHours(value));
   }
 
-  /** Yes/no where blank means no. */
-  yesNo(field: Field): boolean {
+  /** Yes/no where blank means no; null when the sheet has no such column. */
+  yesNo(field: Field): boolean | null {
+    if (this.column(field) === undefined) return null;
     const value = this.raw(field);
     if (isBlankCell(value)) return false;
-    if (isCellError(value))
-      return this.take(field, { ok: false, error: { code: "cellError", value: value.error } }) ?? false;
+    if (isCellError(value)) return this.cellError(field, value) ?? false;
     return this.take(field, parseYesNo(value)) ?? false;
   }
 
   category(): Category | null {
     const value = this.raw("category");
     if (isBlankCell(value)) return null;
-    return this.take("category", normalizeCategory(isCellError(value) ? value : String(value)));
+    if (isCellError(value)) return this.cellError("category", value);
+    return this.take("category", normalizeCategory(String(value)));
   }
 
   corps(): Corps | null {
     const value = this.raw("corps");
-    if (isCellError(value)) return this.take("corps", { ok: false, error: { code: "cellError", value: value.error } });
+    if (isCellError(value)) return this.cellError("corps", value);
     return this.take("corps", normalizeCorps(isBlankCell(value) ? null : String(value)));
   }
 
@@ -76,7 +93,8 @@ class RowReader extends FieldRow<Field> {
    */
   isLayoutRow(): boolean {
     const name = this.raw("fullName");
-    if (typeof name === "string" && headerField(name) === "fullName") return true;
+    // The header repeated (a sheet printed in parts): the name cell says what the header's says.
+    if (typeof name === "string" && compactKey(name) === this.header.nameKey) return true;
     const values = (this.grid.rows[this.row] ?? []).filter((value) => !isBlankCell(value));
     return values.length > 1 && values.every((value, i) => value === i + 1 || value === String(i + 1));
   }
@@ -89,15 +107,15 @@ class RowReader extends FieldRow<Field> {
     if (!this.name && !this.problems.length) this.problem(this.cell("fullName"), { code: "noName" });
     return this.name;
   }
+
+  /** A cell the rules need for this row, left blank: a problem naming it, not a silent gap. */
+  needed(field: Field, paragraph: string): void {
+    if (this.column(field) !== undefined && isBlankCell(this.raw(field)))
+      this.problem(this.cell(field), { code: "requiredBlank", field, paragraph });
+  }
 }
 
-function readRegisterRow(reader: RowReader, header: HeaderMatch, sheet: string, row: number, system: DateSystem) {
-  const name = reader.readName();
-  if (!name) return null;
-  const key = nameKey(name);
-  const source = { sheet, row };
-  const courses: Course[] = [];
-
+function readRatings(reader: RowReader, header: HeaderMatch, system: DateSystem): RatingEntry[] {
   const ratingDates = new Map<number, number>();
   for (const column of header.ratings) if (column.isDate) ratingDates.set(column.year, column.col);
   const ratings: RatingEntry[] = [];
@@ -105,10 +123,12 @@ function readRegisterRow(reader: RowReader, header: HeaderMatch, sheet: string, 
     const value = reader.cellAt(column.col);
     if (isBlankCell(value)) continue;
     const cell = reader.address(column.col);
-    const word = isCellError(value) ? value : String(value);
-    const rating = isCellError(word)
-      ? ({ ok: false, error: { code: "cellError", value: word.error } } as const)
-      : parseRating(word);
+    if (isCellError(value)) {
+      reader.problem(cell, cellErrorOf(value));
+      continue;
+    }
+    const word = String(value);
+    const rating = parseRating(word);
     if (!rating.ok) {
       reader.problem(cell, rating.error);
       continue;
@@ -116,12 +136,17 @@ function readRegisterRow(reader: RowReader, header: HeaderMatch, sheet: string, 
     const dateCol = ratingDates.get(column.year);
     const date = dateCol === undefined ? { ok: true as const, value: null } : cellDate(reader.cellAt(dateCol), system);
     if (!date.ok) reader.problem(reader.address(dateCol ?? column.col), date.error);
-    ratings.push({ year: column.year, value: String(word), date: date.ok ? date.value : null, cell });
+    ratings.push({ year: column.year, value: word, date: date.ok ? date.value : null, cell });
   }
+  return ratings;
+}
 
+function registerCourses(reader: RowReader, key: string, name: string, source: Course["source"]): Course[] {
+  const courses: Course[] = [];
   const retrainingEnd = reader.date("retrainingEnd");
   const retrainingStart = reader.date("retrainingStart");
   const retrainingHours = reader.hours("retrainingHours");
+  // Object literals, not spreads: this runs once per register row.
   if (retrainingEnd !== null) {
     courses.push({
       key,
@@ -132,42 +157,62 @@ function readRegisterRow(reader: RowReader, header: HeaderMatch, sheet: string, 
       end: retrainingEnd,
       hours: retrainingHours,
       document: null,
+      form: null,
       source,
       hoursCell: reader.column("retrainingHours") === undefined ? null : reader.cell("retrainingHours"),
       venueCell: null,
     });
   }
-  const lastAdvancedTraining = reader.date("lastAdvancedTraining");
+  const last = reader.date("lastAdvancedTraining");
   const advancedHours = reader.hours("advancedTrainingHours");
-  if (lastAdvancedTraining !== null) {
+  if (last !== null) {
     courses.push({
       key,
       name,
       type: "advancedTraining",
       venue: null,
       start: null,
-      end: lastAdvancedTraining,
+      end: last,
       hours: advancedHours,
       document: null,
+      form: null,
       source,
       hoursCell: reader.column("advancedTrainingHours") === undefined ? null : reader.cell("advancedTrainingHours"),
       venueCell: null,
     });
   }
+  return courses;
+}
 
+function readRegisterRow(reader: RowReader, header: HeaderMatch, sheet: string, row: number, system: DateSystem) {
+  const name = reader.readName();
+  if (!name) return null;
+  const key = nameKey(name);
+  const source = { sheet, row };
+  const ratings = readRatings(reader, header, system);
+  const courses = registerCourses(reader, key, name, source);
+  const corps = reader.corps();
+  const firstEntry = reader.yesNo("firstEntry");
+  const firstLeadership = reader.yesNo("firstLeadership");
+  // Rules §3: a servant sent to retraining needs the appointment date (§14) and, in corps B, the category (§13).
+  if (corps !== "political" && (firstEntry === true || firstLeadership === true)) {
+    reader.needed("appointmentDate", RETRAINING_SEND_WITHIN.paragraph);
+    if (corps !== "A") reader.needed("category", RETRAINING_VENUE_PARAGRAPH);
+  }
   const employee: Employee = {
     key,
     name,
     source,
     position: reader.text("position"),
-    corps: reader.corps(),
+    corps,
     category: reader.category(),
     appointment: reader.date("appointmentDate"),
-    firstEntry: reader.yesNo("firstEntry"),
-    firstLeadership: reader.yesNo("firstLeadership"),
-    certifiedPosition: reader.yesNo("certifiedPosition"),
+    firstEntry,
+    firstLeadership,
+    certifiedPosition: reader.yesNo("certifiedPosition") ?? false,
+    careerPlan: reader.yesNo("careerPlan"),
     ratings,
-    lastAdvancedTraining,
+    lastAdvancedTraining: courses.find((c) => c.type === "advancedTraining")?.end ?? null,
   };
   return { employee, courses };
 }
@@ -177,7 +222,7 @@ function readLogRow(reader: RowReader, sheet: string, row: number): Course | nul
   if (!name) return null;
   const typeText = reader.text("trainingType");
   const type = typeText ? trainingType(typeText) : null;
-  if (!type)
+  if (!type && !isCellError(reader.raw("trainingType")))
     reader.problem(
       reader.cell("trainingType"),
       typeText ? { code: "unknownTrainingType", value: typeText } : { code: "blank" },
@@ -188,6 +233,7 @@ function readLogRow(reader: RowReader, sheet: string, row: number): Course | nul
   const hours = reader.hours("hours");
   const document = reader.text("document");
   const venue = reader.text("venue");
+  const form = reader.text("form");
   if (!type || end === null) return null;
   return {
     key: nameKey(name),
@@ -198,6 +244,7 @@ function readLogRow(reader: RowReader, sheet: string, row: number): Course | nul
     end,
     hours,
     document,
+    form,
     source: { sheet, row },
     hoursCell: reader.column("hours") === undefined ? null : reader.cell("hours"),
     venueCell: reader.column("venue") === undefined ? null : reader.cell("venue"),
@@ -218,56 +265,76 @@ function titleAbove(grid: SheetGrid, headerRow: number): string | null {
 /** Progress callback: rows read so far and rows in all. */
 export type Progress = (done: number, total: number) => void;
 
-/**
- * Reads the staff register(s) and training log(s) of a workbook, whatever their layout: finds each
- * sheet's header row, maps columns by their kk/ru/en names, and reads every row. A row that cannot
- * be read yields a problem naming the cell (`Staff!E17: "C-9" is not a position category …`) and the
- * rest of the sheet is still read. Courses of the register and of the log are joined on the
- * normalised full name; a course in both is counted once.
- */
-export function readStaff(workbook: WorkbookData, progress?: Progress, overrides?: ColumnOverrides): StaffData {
-  const employees: Employee[] = [];
-  const registerCourses: Course[] = [];
-  const logCourses: Course[] = [];
-  const problems: Problem[] = [];
-  const sheets: { name: string; kind: SheetKind; headerRow: number | null }[] = [];
-  const mappings: Record<string, Partial<Record<Field, number>>> = {};
-  let title: string | null = null;
-  const total = workbook.sheets.reduce((sum, grid) => sum + grid.rows.length, 0);
-  let done = 0;
+interface Collected {
+  readonly employees: Employee[];
+  readonly registerCourses: Course[];
+  readonly logCourses: Course[];
+  readonly problems: Problem[];
+}
 
-  for (const grid of workbook.sheets) {
-    const header = withOverrides(findHeader(grid), overrides, grid.name);
-    const hasData = grid.rows.some((cells) => cells.some((value) => !isBlankCell(value)));
-    if (!header || header.kind === "other") {
-      sheets.push({ name: grid.name, kind: "other", headerRow: null });
-      if (hasData) problems.push({ sheet: grid.name, cell: "", error: { code: "noHeader" }, name: null });
-      done += grid.rows.length;
+/** A value far below the table: one problem at its first cell, and the row is not read. */
+function strayProblem(grid: SheetGrid, row: number, blankRows: number): Problem {
+  const cells = grid.rows[row] ?? [];
+  const col = Math.max(
+    0,
+    cells.findIndex((value) => !isBlankCell(value)),
+  );
+  const origin = grid.origin ?? { row: 0, col: 0 };
+  return {
+    sheet: grid.name,
+    cell: a1(origin.row + row, origin.col + col),
+    error: { code: "strayBelowTable", blankRows },
+    name: null,
+  };
+}
+
+/** Reads the data rows of one recognised sheet; returns how many rows it went through. */
+function readRows(grid: SheetGrid, found: HeaderMatch, system: DateSystem, into: Collected, tick: () => void) {
+  const origin = grid.origin?.row ?? 0;
+  const header = { ...found, nameKey: compactKey(found.found.get("fullName")?.header ?? "") };
+  let blankRun = 0;
+  for (let row = header.dataStart; row < grid.rows.length; row++) {
+    tick();
+    const reader = new RowReader(grid, header, row, system);
+    if (reader.isBlank()) {
+      blankRun++;
       continue;
     }
-    sheets.push({ name: grid.name, kind: header.kind, headerRow: (grid.origin?.row ?? 0) + header.row });
-    mappings[grid.name] = Object.fromEntries(header.columns);
-    if (header.kind === "register" && title === null) title = titleAbove(grid, header.row);
-    for (let row = header.row + 1; row < grid.rows.length; row++) {
-      const reader = new RowReader(grid, header, row, workbook.dateSystem);
-      if (!reader.isBlank() && !reader.isLayoutRow()) {
-        if (header.kind === "register") {
-          const read = readRegisterRow(reader, header, grid.name, (grid.origin?.row ?? 0) + row, workbook.dateSystem);
-          if (read) {
-            employees.push(read.employee);
-            registerCourses.push(...read.courses);
-          }
-        } else {
-          const course = readLogRow(reader, grid.name, (grid.origin?.row ?? 0) + row);
-          if (course) logCourses.push(course);
-        }
-        problems.push(...reader.problems);
-      }
-      if (progress && ++done % 5000 === 0) progress(done, total);
+    if (blankRun >= TABLE_GAP_ROWS) {
+      into.problems.push(strayProblem(grid, row, blankRun));
+      blankRun = 0;
+      continue;
     }
-    done += header.row + 1;
+    blankRun = 0;
+    if (reader.isLayoutRow()) continue;
+    if (header.kind === "register") {
+      const read = readRegisterRow(reader, header, grid.name, origin + row, system);
+      if (read) {
+        into.employees.push(read.employee);
+        into.registerCourses.push(...read.courses);
+      }
+    } else {
+      const course = readLogRow(reader, grid.name, origin + row);
+      if (course) into.logCourses.push(course);
+    }
+    into.problems.push(...byColumn(reader.problems));
   }
-  // Two register rows with one name cannot be told apart when courses are joined by name.
+}
+
+/** A row's problems left to right, as the officer reads the row. */
+function byColumn(problems: readonly Problem[]): readonly Problem[] {
+  if (problems.length < 2) return problems;
+  const letters = (cell: string) => cell.replace(/\d+$/u, "");
+  return [...problems].sort((a, b) => {
+    const x = letters(a.cell);
+    const y = letters(b.cell);
+    return x.length - y.length || (x < y ? -1 : x > y ? 1 : 0);
+  });
+}
+
+/** Two register rows with one name cannot be told apart when courses are joined by name. */
+function duplicateNames(employees: readonly Employee[], columns: readonly SheetColumns[]): Problem[] {
+  const problems: Problem[] = [];
   const seen = new Map<string, Employee>();
   for (const employee of employees) {
     const first = seen.get(employee.key);
@@ -275,16 +342,71 @@ export function readStaff(workbook: WorkbookData, progress?: Progress, overrides
       seen.set(employee.key, employee);
       continue;
     }
+    const sheet = columns.find((c) => c.sheet === employee.source.sheet);
+    const nameCol = sheet?.found.find((f) => f.field === "fullName");
+    const colLetters = nameCol?.cell.replace(/\d+$/u, "") ?? "A";
     problems.push({
       sheet: employee.source.sheet,
-      cell: `A${employee.source.row + 1}`,
+      cell: `${colLetters}${employee.source.row + 1}`,
       error: { code: "duplicateName", value: employee.name, first: `${first.source.sheet}!${first.source.row + 1}` },
       name: employee.name,
     });
   }
+  return problems;
+}
+
+/**
+ * Reads the staff register(s) and training log(s) of a workbook, whatever their layout: finds each
+ * sheet's header (by meaning, one or two rows), maps columns to fields, and reads every row. A row
+ * that cannot be read yields a problem naming the cell (`Staff!E17: "C-9" is not a position
+ * category …`) and the rest of the sheet is still read. Each sheet's coverage says which fields it
+ * gave and which it lacks, so that checks can say what they could not check. Courses of the
+ * register and of the log are joined on the normalised full name; a course in both is counted once.
+ */
+export function readStaff(workbook: WorkbookData, progress?: Progress, overrides?: ColumnOverrides): StaffData {
+  const into: Collected = { employees: [], registerCourses: [], logCourses: [], problems: [] };
+  const sheets: { name: string; kind: SheetKind; headerRow: number | null }[] = [];
+  const mappings: Record<string, Partial<Record<Field, number>>> = {};
+  const columns: SheetColumns[] = [];
+  let title: string | null = null;
+  const total = workbook.sheets.reduce((sum, grid) => sum + grid.rows.length, 0);
+  let done = 0;
+  const tick = () => {
+    if (progress && ++done % 5000 === 0) progress(done, total);
+  };
+
+  for (const grid of workbook.sheets) {
+    const header = withOverrides(findHeader(grid), overrides, grid);
+    const hasData = grid.rows.some((cells) => cells.some((value) => !isBlankCell(value)));
+    if (header) into.problems.push(...ambiguityProblems(grid, header));
+    if (!header || header.kind === "other") {
+      sheets.push({ name: grid.name, kind: "other", headerRow: null });
+      if (hasData && !header?.ambiguous.length)
+        into.problems.push({
+          sheet: grid.name,
+          cell: "",
+          error: { code: "noHeader", seen: firstCellsSeen(grid) },
+          name: null,
+        });
+      done += grid.rows.length;
+      continue;
+    }
+    sheets.push({ name: grid.name, kind: header.kind, headerRow: (grid.origin?.row ?? 0) + header.row });
+    mappings[grid.name] = Object.fromEntries(header.columns);
+    columns.push(sheetColumns(grid, header.kind, header, FIELDS_OF[header.kind], header.kind === "register"));
+    if (header.kind === "register" && title === null) title = titleAbove(grid, header.rows[0] ?? header.row);
+    // Two columns both named like the full name: which one is meant is the officer's to say (the
+    // ambiguity is reported); without it no row can be told apart, so none is read.
+    if (header.columns.has("fullName")) readRows(grid, header, workbook.dateSystem, into, tick);
+    done += header.dataStart;
+  }
+  into.problems.push(...duplicateNames(into.employees, columns));
   // A register row's training that the log also lists is one course, not two.
-  const inLog = new Set(logCourses.map((c) => `${c.key}|${c.type}|${c.end}`));
-  const courses = [...logCourses, ...registerCourses.filter((c) => !inLog.has(`${c.key}|${c.type}|${c.end}`))];
+  const inLog = new Set(into.logCourses.map((c) => `${c.key}|${c.type}|${c.end}`));
+  const courses = [
+    ...into.logCourses,
+    ...into.registerCourses.filter((c) => !inLog.has(`${c.key}|${c.type}|${c.end}`)),
+  ];
   progress?.(total, total);
-  return { employees, courses, problems, sheets, mappings, title };
+  return { employees: into.employees, courses, problems: into.problems, sheets, mappings, columns, title };
 }

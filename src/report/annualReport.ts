@@ -11,6 +11,7 @@ import {
   type Venue,
 } from "../rules";
 import { checkStaff, type CheckFlag, type EmployeeCheck, type HourViolation } from "../checks/checkStaff";
+import { COUNT_NEEDS, type CountId, type NotChecked } from "../checks/coverage";
 import type { Course, Employee, Problem, StaffData, TrainingType } from "../reader/model";
 
 export interface Totals {
@@ -61,6 +62,10 @@ export interface AnnualReport {
     readonly practice: readonly { readonly check: EmployeeCheck; readonly flag: CheckFlag }[];
     readonly problems: readonly Problem[];
   };
+  /** Checks the registers' columns did not allow, each with its paragraph and the missing column. */
+  readonly notChecked: readonly NotChecked[];
+  /** Counts that stand on a check not run: shown as "not checked", never as 0. */
+  readonly unchecked: ReadonlySet<CountId>;
 }
 
 /** Flags about how training was done (not about deadlines or hours, which have their own lists). */
@@ -164,8 +169,15 @@ export function buildAnnualReport(staff: StaffData, options: ReportOptions): Ann
   }
   dueSoon.sort((a, b) => a.deadline - b.deadline);
 
+  const unchecked = new Set(
+    (Object.keys(COUNT_NEEDS) as CountId[]).filter((count) =>
+      COUNT_NEEDS[count].some((id) => checks.coverage.anySkipped.has(id)),
+    ),
+  );
   return {
     year,
+    notChecked: checks.coverage.notChecked,
+    unchecked,
     deadline: deadline.ok ? deadline.value : asOf,
     organisation: options.organisation ?? staff.title,
     builtOn: options.builtOn,

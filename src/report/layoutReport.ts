@@ -1,6 +1,7 @@
 import { explainFlag, formatSerial, label, type Flag, type Lang } from "../rules";
 import { flagReason, type EmployeeCheck } from "../checks/checkStaff";
 import { problemMessage } from "../reader/model";
+import { notCheckedMessage } from "../checks/notCheckedText";
 import { freeSheetName } from "../workbook/sheetNames";
 import type { CellFormat, LayoutCell, LayoutChart, LayoutMerge, LayoutTable, SheetLayout } from "../workbook/layout";
 import type { AnnualReport, ByType, ReportCourse } from "./annualReport";
@@ -108,6 +109,12 @@ class Sheet {
     this.row++;
   }
 
+  /** In place of a list whose check was not run: it would be incomplete, so it is not shown as one. */
+  notChecked(): void {
+    this.cells.push({ row: this.row, col: 0, value: this.t("notCheckedHere"), style: "note" });
+    this.row += 2;
+  }
+
   table(name: string, headers: ReportText[], formats: CellFormat[], rows: Row[], totals?: LayoutTable["totals"]): void {
     if (rows.length === 0) {
       this.cells.push({ row: this.row, col: 0, value: this.t("none"), style: "note" });
@@ -174,6 +181,12 @@ export function layoutReport(report: AnnualReport, lang: Lang, sheetName: string
   sheet.field("builtOn", report.builtOn, "date");
   sheet.field("employees", report.employees, "integer");
   sheet.row++;
+  // Never a silent wrong answer: what the registers' columns did not let be checked comes first.
+  if (report.notChecked.length) {
+    sheet.line(t("notCheckedHeading"), "sectionHeading");
+    for (const entry of report.notChecked) sheet.line(notCheckedMessage(entry, lang), "note");
+    sheet.row++;
+  }
 
   sheet.line(t("totalsHeading"), "sectionHeading");
   const chartRow = sheet.row;
@@ -235,61 +248,69 @@ export function layoutReport(report: AnnualReport, lang: Lang, sheetName: string
   const { compliance } = report;
   sheet.line(`${t("complianceHeading")} ${formatSerial(report.asOf)}`, "sectionHeading");
   sheet.line(t("overdueRetraining"), "label");
-  sheet.table(
-    "OverdueRetraining",
-    ["fullName", "position", "category", "appointment", "due", "reason"],
-    ["text", "text", "text", "date", "date", "text"],
-    compliance.overdueRetraining.map((check) => [
-      check.employee.name,
-      check.employee.position,
-      check.employee.category?.code ?? null,
-      check.employee.appointment,
-      check.retraining.deadline,
-      reasonText(check, "retrainingOverdue", lang),
-    ]),
-  );
+  if (report.unchecked.has("overdueRetraining")) sheet.notChecked();
+  else
+    sheet.table(
+      "OverdueRetraining",
+      ["fullName", "position", "category", "appointment", "due", "reason"],
+      ["text", "text", "text", "date", "date", "text"],
+      compliance.overdueRetraining.map((check) => [
+        check.employee.name,
+        check.employee.position,
+        check.employee.category?.code ?? null,
+        check.employee.appointment,
+        check.retraining.deadline,
+        reasonText(check, "retrainingOverdue", lang),
+      ]),
+    );
   sheet.line(t("overdueAdvanced"), "label");
-  sheet.table(
-    "OverdueAdvanced",
-    ["fullName", "position", "lastTraining", "due", "reason"],
-    ["text", "text", "date", "date", "text"],
-    compliance.overdueAdvanced.map((check) => [
-      check.employee.name,
-      check.employee.position,
-      check.advanced.last,
-      check.advanced.due?.due ?? null,
-      reasonText(check, "advancedOverdue", lang),
-    ]),
-  );
+  if (report.unchecked.has("overdueAdvanced")) sheet.notChecked();
+  else
+    sheet.table(
+      "OverdueAdvanced",
+      ["fullName", "position", "lastTraining", "due", "reason"],
+      ["text", "text", "date", "date", "text"],
+      compliance.overdueAdvanced.map((check) => [
+        check.employee.name,
+        check.employee.position,
+        check.advanced.last,
+        check.advanced.due?.due ?? null,
+        reasonText(check, "advancedOverdue", lang),
+      ]),
+    );
   sheet.line(t("dueSoon"), "label");
-  sheet.table(
-    "DueSoon",
-    ["fullName", "position", "what", "due", "reason"],
-    ["text", "text", "text", "date", "text"],
-    compliance.dueSoon.map(({ check, type, deadline }) => [
-      check.employee.name,
-      check.employee.position,
-      t(type),
-      deadline,
-      reasonText(check, type === "retraining" ? "retrainingDueSoon" : "advancedDueSoon", lang),
-    ]),
-  );
+  if (report.unchecked.has("dueSoon")) sheet.notChecked();
+  else
+    sheet.table(
+      "DueSoon",
+      ["fullName", "position", "what", "due", "reason"],
+      ["text", "text", "text", "date", "text"],
+      compliance.dueSoon.map(({ check, type, deadline }) => [
+        check.employee.name,
+        check.employee.position,
+        t(type),
+        deadline,
+        reasonText(check, type === "retraining" ? "retrainingDueSoon" : "advancedDueSoon", lang),
+      ]),
+    );
   sheet.line(t("hourViolations"), "label");
-  sheet.table(
-    "Hours",
-    ["fullName", "type", "end", "hours", "reason"],
-    ["text", "text", "date", "decimal", "text"],
-    compliance.hourViolations.map(({ course }) => [
-      course.name,
-      t(course.type),
-      course.end,
-      course.hours,
-      explainFlag(
-        { code: course.type === "retraining" ? "retrainingHours" : "advancedHours", hours: course.hours ?? 0 },
-        lang,
-      ).text,
-    ]),
-  );
+  if (report.unchecked.has("hourViolations")) sheet.notChecked();
+  else
+    sheet.table(
+      "Hours",
+      ["fullName", "type", "end", "hours", "reason"],
+      ["text", "text", "date", "decimal", "text"],
+      compliance.hourViolations.map(({ course }) => [
+        course.name,
+        t(course.type),
+        course.end,
+        course.hours,
+        explainFlag(
+          { code: course.type === "retraining" ? "retrainingHours" : "advancedHours", hours: course.hours ?? 0 },
+          lang,
+        ).text,
+      ]),
+    );
   sheet.line(t("practice"), "label");
   sheet.table(
     "Practice",

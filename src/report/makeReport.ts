@@ -59,7 +59,7 @@ export function makeReport(data: WorkbookData, options: MakeReportOptions): Made
     staff,
     report,
     layout: layoutReport(report, options.lang, name),
-    summary: reportSummary(report, options.lang),
+    summary: reportSummary(report, options.lang, staff),
   };
 }
 

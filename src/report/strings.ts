@@ -40,6 +40,17 @@ export const REPORT_STRINGS = {
   employees: { en: "Employees in the register", ru: "Сотрудников в списке", kk: "Тізімдегі қызметкерлер" },
   notStated: { en: "(not stated)", ru: "(не указано)", kk: "(көрсетілмеген)" },
   none: { en: "None.", ru: "Нет.", kk: "Жоқ." },
+  notChecked: { en: "not checked", ru: "не проверено", kk: "тексерілмеді" },
+  notCheckedHeading: {
+    en: "Not checked: the register lacks the columns these checks need",
+    ru: "Не проверено: в списке нет столбцов, нужных для этих проверок",
+    kk: "Тексерілмеді: тізімде осы тексерулерге қажет бағандар жоқ",
+  },
+  notCheckedHere: {
+    en: "Not checked (see «Not checked» at the top): this list would be incomplete.",
+    ru: "Не проверено (см. «Не проверено» вверху): список был бы неполным.",
+    kk: "Тексерілмеді (жоғарыдағы «Тексерілмеді» бөлімін қараңыз): тізім толық болмас еді.",
+  },
   total: { en: "Total", ru: "Итого", kk: "Барлығы" },
 
   totalsHeading: {
@@ -165,6 +176,11 @@ function facts(lang: Lang): Readonly<Record<string, string>> {
       .map(p)
       .join(", "),
   };
+}
+
+/** A count as the officer reads it: the number, or "not checked" when its column was missing. */
+export function countText(value: number | null, lang: Lang): string | number {
+  return value === null ? reportText("notChecked", lang) : value;
 }
 
 export function reportText(key: ReportText, lang: Lang): string {

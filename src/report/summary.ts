@@ -1,5 +1,7 @@
 import { formatSerial, label, type Lang, type Serial } from "../rules";
 import { problemMessage } from "../reader/model";
+import type { CountId } from "../checks/coverage";
+import { notCheckedJson } from "../checks/notCheckedText";
 import type { AnnualReport } from "./annualReport";
 import { reportText } from "./strings";
 
@@ -9,21 +11,35 @@ export function isoDate(serial: Serial): string {
   return `${year}-${month}-${day}`;
 }
 
-/** The `kadr report --json` object (issue #3): totals, compliance counts and every problem. */
+/**
+ * The `kadr report --json` object (issue #3): totals, compliance counts and every problem. A count
+ * is `null` — "not checked" — when a register lacks a column it stands on; `notChecked` says which.
+ */
 export interface ReportSummary {
   readonly year: number;
   readonly deadline: string;
   readonly employees: number;
-  readonly completed: { readonly retraining: number; readonly advancedTraining: number };
+  readonly completed: { readonly retraining: number | null; readonly advancedTraining: number | null };
   readonly academicHours: { readonly retraining: number; readonly advancedTraining: number };
   readonly byVenue: Readonly<Record<string, number>>;
-  readonly overdue: { readonly retraining: number; readonly advancedTraining: number };
-  readonly dueSoon: number;
-  readonly hourViolations: number;
+  readonly overdue: { readonly retraining: number | null; readonly advancedTraining: number | null };
+  readonly dueSoon: number | null;
+  readonly hourViolations: number | null;
   readonly problems: readonly { readonly sheet: string; readonly cell: string; readonly message: string }[];
+  readonly notChecked: ReturnType<typeof notCheckedJson>;
+  readonly unusedHeaders: readonly { readonly sheet: string; readonly cell: string; readonly header: string }[];
 }
 
-export function reportSummary(report: AnnualReport, lang: Lang): ReportSummary {
+/** Which sheets' headers no field took, for the officer to map by hand. */
+export interface UnusedSource {
+  readonly columns: readonly {
+    readonly sheet: string;
+    readonly unused: readonly { readonly cell: string; readonly header: string }[];
+  }[];
+}
+
+export function reportSummary(report: AnnualReport, lang: Lang, staff?: UnusedSource): ReportSummary {
+  const count = (id: CountId, value: number) => (report.unchecked.has(id) ? null : value);
   const byVenue: Record<string, number> = {};
   for (const { venue, totals } of report.byVenue) {
     const name =
@@ -34,22 +50,29 @@ export function reportSummary(report: AnnualReport, lang: Lang): ReportSummary {
     year: report.year,
     deadline: isoDate(report.deadline),
     employees: report.employees,
-    completed: { retraining: report.totals.retraining.count, advancedTraining: report.totals.advancedTraining.count },
+    completed: {
+      retraining: count("completedRetraining", report.totals.retraining.count),
+      advancedTraining: count("completedAdvanced", report.totals.advancedTraining.count),
+    },
     academicHours: {
       retraining: report.totals.retraining.hours,
       advancedTraining: report.totals.advancedTraining.hours,
     },
     byVenue,
     overdue: {
-      retraining: report.compliance.overdueRetraining.length,
-      advancedTraining: report.compliance.overdueAdvanced.length,
+      retraining: count("overdueRetraining", report.compliance.overdueRetraining.length),
+      advancedTraining: count("overdueAdvanced", report.compliance.overdueAdvanced.length),
     },
-    dueSoon: report.compliance.dueSoon.length,
-    hourViolations: report.compliance.hourViolations.length,
+    dueSoon: count("dueSoon", report.compliance.dueSoon.length),
+    hourViolations: count("hourViolations", report.compliance.hourViolations.length),
     problems: report.compliance.problems.map((p) => ({
       sheet: p.sheet,
       cell: p.cell,
       message: problemMessage(p, lang),
     })),
+    notChecked: notCheckedJson(report.notChecked, lang),
+    unusedHeaders: (staff?.columns ?? []).flatMap((sheet) =>
+      sheet.unused.map((u) => ({ sheet: sheet.sheet, cell: u.cell, header: u.header })),
+    ),
   };
 }

@@ -1,3 +1,4 @@
+import { fieldLabel } from "./data/fieldLabels";
 import type { Lang } from "./data/labels";
 
 /**
@@ -33,7 +34,11 @@ export type RuleError = { arg?: string } & (
   | { code: "cellError"; value: unknown }
   | { code: "noName" }
   | { code: "unknownTrainingType"; value: unknown }
-  | { code: "noHeader" }
+  | { code: "noHeader"; seen?: string }
+  | { code: "notCalculated" }
+  | { code: "ambiguousColumn"; field: string; cells: string }
+  | { code: "strayBelowTable"; blankRows: number }
+  | { code: "requiredBlank"; field: string; paragraph: string }
   | { code: "unknownVenue"; value: unknown }
   | { code: "duplicateName"; value: unknown; first: string }
   | { code: "notPassFail"; value: unknown }
@@ -89,8 +94,14 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
     noName: () => "the row has data but no full name",
     unknownTrainingType: (e) =>
       `${show(e.value, "en")} is not a training type (retraining / advanced training, переподготовка / повышение квалификации, қайта даярлау / біліктілікті арттыру)`,
-    noHeader: () =>
-      "no header row found (e.g. full name, category, appointment date; or full name, training type, end)",
+    noHeader: (e) =>
+      `no header row found (e.g. full name, category, appointment date; or full name, training type, end)${e.seen ? `; the first cells are ${e.seen}` : ""}`,
+    notCalculated: () =>
+      "the formula has no calculated value (the file was written by a program): open the file in Excel and save it",
+    ambiguousColumn: (e) =>
+      `more than one column could be "${fieldLabel(e.field, "en")}" (${e.cells}): choose one in the Sheet section or with --map`,
+    strayBelowTable: (e) => `a value ${e.blankRows} blank rows below the table: not read as an employee`,
+    requiredBlank: (e) => `is blank, but ${fieldLabel(e.field, "en")} is needed for Rules ${e.paragraph}`,
     unknownVenue: (e) =>
       `${show(e.value, "en")} does not say what kind of venue it is (Academy, regional centre, departmental or other organisation, abroad)`,
     notPassFail: (e) =>
@@ -99,7 +110,7 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
     unknownExemption: (e) =>
       `${show(e.value, "en")} is not a ground of Attestation Rules §2 (pregnancy, or leave under Art. 77)`,
     duplicateName: (e) =>
-      `${show(e.value, "en")} is in the register twice (also row ${e.first}): courses are joined by name, so both get the same ones — tell them apart (e.g. add an initial)`,
+      `${show(e.value, "en")} is in the register twice (also row ${e.first}): a training log cannot tell them apart, so each keeps only the training on its own row — tell them apart (e.g. add an initial)`,
   },
   ru: {
     blank: () => "не заполнено",
@@ -136,8 +147,14 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
     noName: () => "в строке есть данные, но нет ФИО",
     unknownTrainingType: (e) =>
       `${show(e.value, "ru")} — не вид обучения (переподготовка / повышение квалификации, қайта даярлау / біліктілікті арттыру, retraining / advanced training)`,
-    noHeader: () =>
-      "не найдена строка заголовков (например, ФИО, категория, дата назначения; или ФИО, вид обучения, окончание)",
+    noHeader: (e) =>
+      `не найдена строка заголовков (например, ФИО, категория, дата назначения; или ФИО, вид обучения, окончание)${e.seen ? `; первые ячейки: ${e.seen}` : ""}`,
+    notCalculated: () =>
+      "у формулы нет вычисленного значения (файл записан программой): откройте файл в Excel и сохраните его",
+    ambiguousColumn: (e) =>
+      `«${fieldLabel(e.field, "ru")}» может быть в нескольких столбцах (${e.cells}): выберите один в разделе «Лист» или через --map`,
+    strayBelowTable: (e) => `значение через ${e.blankRows} пустых строк под таблицей: не прочитано как сотрудник`,
+    requiredBlank: (e) => `не заполнено, а «${fieldLabel(e.field, "ru")}» нужно для п. ${e.paragraph.slice(1)} Правил`,
     unknownVenue: (e) =>
       `${show(e.value, "ru")} — непонятно, что это за место обучения (Академия, региональный центр, ведомственная или иная организация, за рубежом)`,
     notPassFail: (e) => `${show(e.value, "ru")} — не «сдал/не сдал» (сдал/не сдал, тапсырды/тапсырмады, да/нет)`,
@@ -145,7 +162,7 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
     unknownExemption: (e) =>
       `${show(e.value, "ru")} — не основание п. 2 Правил аттестации (беременность или отпуск по ст. 77)`,
     duplicateName: (e) =>
-      `${show(e.value, "ru")} встречается в списке дважды (также строка ${e.first}): курсы связываются по ФИО, обоим достанутся одни и те же — различите их (например, добавьте инициал)`,
+      `${show(e.value, "ru")} встречается в списке дважды (также строка ${e.first}): журнал обучения их не различает, поэтому у каждого учтено только обучение из его строки — различите их (например, добавьте инициал)`,
   },
   kk: {
     blank: () => "толтырылмаған",
@@ -182,8 +199,14 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
     noName: () => "жолда деректер бар, бірақ Т.А.Ә. жоқ",
     unknownTrainingType: (e) =>
       `${show(e.value, "kk")} — оқыту түрі емес (қайта даярлау / біліктілікті арттыру, переподготовка / повышение квалификации, retraining / advanced training)`,
-    noHeader: () =>
-      "тақырып жолы табылмады (мысалы, Т.А.Ә., санат, тағайындалған күні; немесе Т.А.Ә., оқыту түрі, аяқталуы)",
+    noHeader: (e) =>
+      `тақырып жолы табылмады (мысалы, Т.А.Ә., санат, тағайындалған күні; немесе Т.А.Ә., оқыту түрі, аяқталуы)${e.seen ? `; алғашқы ұяшықтар: ${e.seen}` : ""}`,
+    notCalculated: () => "формуланың есептелген мәні жоқ (файлды бағдарлама жазған): файлды Excel-де ашып, сақтаңыз",
+    ambiguousColumn: (e) =>
+      `«${fieldLabel(e.field, "kk")}» бірнеше бағанда болуы мүмкін (${e.cells}): «Парақ» бөлімінде немесе --map арқылы біреуін таңдаңыз`,
+    strayBelowTable: (e) => `кестеден ${e.blankRows} бос жолдан кейінгі мән: қызметкер ретінде оқылмады`,
+    requiredBlank: (e) =>
+      `толтырылмаған, ал «${fieldLabel(e.field, "kk")}» Қағидалардың ${e.paragraph.slice(1)}-тармағы үшін керек`,
     unknownVenue: (e) =>
       `${show(e.value, "kk")} — оқу орнының түрі анық емес (Академия, өңірлік орталық, ведомстволық немесе басқа ұйым, шетел)`,
     notPassFail: (e) =>
@@ -192,7 +215,7 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
     unknownExemption: (e) =>
       `${show(e.value, "kk")} — аттестаттау қағидаларының 2-тармағының негізі емес (жүктілік немесе 77-бап бойынша демалыс)`,
     duplicateName: (e) =>
-      `${show(e.value, "kk")} тізімде екі рет бар (${e.first} жолы да): курстар Т.А.Ә. бойынша байланысады, екеуіне бірдей курстар түседі — оларды ажыратыңыз`,
+      `${show(e.value, "kk")} тізімде екі рет бар (${e.first} жолы да): оқу журналы оларды ажырата алмайды, сондықтан әрқайсысына тек өз жолындағы оқу есептеледі — оларды ажыратыңыз`,
   },
 };
 

@@ -7,6 +7,7 @@ export * from "./errors";
 export * from "./labels";
 export * from "./data/labels";
 export * from "./data/rules";
+export * from "./data/fieldLabels";
 export * from "./data/attestationForms";
 export * from "./data/attestationWords";
 export type { Venue, CategoryGroup } from "./data/categories";

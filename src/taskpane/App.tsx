@@ -8,7 +8,7 @@ import {
   webLightTheme,
   Button,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { DUE_SOON_DAYS, formatExtraDaysOff, parseExtraDaysOff, type Lang, type Serial } from "../rules";
 import type { ColumnOverrides } from "../reader/findHeader";
@@ -58,6 +58,13 @@ function Pane({ host, lang, onLang }: { host: PaneHost; lang: Lang; onLang: (lan
     setOverrides(next);
     void host.settings.set(MAPPING_KEY, JSON.stringify(next));
   };
+  // "Map the columns" (a not-checked banner): the Sheet section, with focus on its tab — the
+  // button pressed is gone with the section it was in.
+  const sheetTab = useRef<HTMLButtonElement>(null);
+  const mapColumns = () => {
+    setTab("sheet");
+    sheetTab.current?.focus();
+  };
   const changeDueSoon = (days: number) => {
     setDueSoonDays(days);
     void host.settings.set(DUE_SOON_KEY, String(days));
@@ -72,7 +79,7 @@ function Pane({ host, lang, onLang }: { host: PaneHost; lang: Lang; onLang: (lan
         style={{ flexWrap: "wrap" }}
       >
         {(["checks", "report", "attestation", "sheet", "settings"] as const).map((key) => (
-          <Tab key={key} value={key}>
+          <Tab key={key} value={key} ref={key === "sheet" ? sheetTab : undefined}>
             {t(`tabs.${key}`)}
           </Tab>
         ))}
@@ -91,7 +98,13 @@ function Pane({ host, lang, onLang }: { host: PaneHost; lang: Lang; onLang: (lan
             />
           ) : tab === "attestation" ? (
             // The attestation list is its own sheet: it does not wait for (or fail with) the staff reading.
-            <AttestationSection host={host} lang={lang} extraDaysOff={extraDaysOff} />
+            <AttestationSection
+              host={host}
+              lang={lang}
+              extraDaysOff={extraDaysOff}
+              overrides={overrides}
+              onMapColumns={mapColumns}
+            />
           ) : state.status === "loading" ? (
             <Spinner size="small" label={t("common.loading")} />
           ) : state.status === "error" ? (
@@ -100,7 +113,14 @@ function Pane({ host, lang, onLang }: { host: PaneHost; lang: Lang; onLang: (lan
               <Button onClick={reload}>{t("common.retry")}</Button>
             </div>
           ) : tab === "checks" ? (
-            <ChecksSection checks={state.checks} data={state.data} host={host} lang={lang} dueSoonDays={dueSoonDays} />
+            <ChecksSection
+              checks={state.checks}
+              data={state.data}
+              host={host}
+              lang={lang}
+              dueSoonDays={dueSoonDays}
+              onMapColumns={mapColumns}
+            />
           ) : tab === "report" ? (
             <ReportSection host={host} lang={lang} overrides={overrides} />
           ) : (
@@ -109,6 +129,7 @@ function Pane({ host, lang, onLang }: { host: PaneHost; lang: Lang; onLang: (lan
               staff={state.staff}
               data={state.data}
               overrides={overrides}
+              lang={lang}
               onSave={(next) => {
                 saveOverrides(next);
                 reload();

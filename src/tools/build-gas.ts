@@ -7,7 +7,7 @@
  * KADR function, named as in Excel without the namespace and carrying the JSDoc (with
  * `@customfunction`) that Sheets shows in autocomplete — generated from the dist/functions.json
  * Excel reads, so the two hosts list the same functions with the same words — then the onOpen
- * trigger and the menu's entry points.
+ * trigger and the menu's and sidebar's entry points.
  *
  *   tsx src/tools/build-gas.ts [dist]
  */
@@ -81,6 +81,16 @@ function kadrOpenPanel() {
 /** Called by the sidebar through google.script.run. */
 function kadrBuildReportFromPanel(options) {
   return KadrGas.buildAnnualReport(options);
+}
+
+/** Called by the sidebar's "Save columns": checks the column mapping and stores it. */
+function kadrSaveColumnsFromPanel(mapping) {
+  return KadrGas.saveColumns(mapping);
+}
+
+/** Called by the sidebar's "Detect again": forgets the saved column mapping. */
+function kadrForgetColumnsFromPanel() {
+  return KadrGas.forgetColumns();
 }
 `;
 

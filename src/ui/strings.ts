@@ -12,6 +12,11 @@ export const UI_STRINGS = {
     ru: "Добавлен лист «{sheet}»: за {year} год переподготовка — {retraining}, повышение квалификации — {advanced}; просрочено: {overdue}; не прочитано строк: {problems}. Срок представления — {deadline}.",
     kk: "«{sheet}» парағы қосылды: {year} жылы қайта даярлау — {retraining}, біліктілікті арттыру — {advanced}; мерзімі өткен: {overdue}; оқылмаған жолдар: {problems}. Ұсыну мерзімі — {deadline}.",
   },
+  reportNotChecked: {
+    en: " Not checked for lack of columns: {count} — listed at the top of the report.",
+    ru: " Не проверено из-за отсутствия столбцов: {count} — перечислено вверху отчёта.",
+    kk: " Бағандар болмағандықтан тексерілмеді: {count} — есептің басында көрсетілген.",
+  },
   noStaffSheet: {
     en: "No sheet of this workbook looks like a staff register or a training log (looked at: {sheets}). A register needs a full-name column and a category, appointment date, corps or position column. Nothing was changed.",
     ru: "Ни один лист книги не похож на список сотрудников или журнал обучения (просмотрены: {sheets}). Нужен столбец ФИО и столбец категории, даты назначения, корпуса или должности. Книга не изменена.",

@@ -18,6 +18,12 @@ export interface CellError {
   readonly error: string;
 }
 
+/**
+ * The error text adapters give a formula cell that has no calculated value (a file written by a
+ * script or a converter): it is neither blank nor a value, and readers say so.
+ */
+export const NOT_CALCULATED = "#NOT_CALCULATED";
+
 export function isCellError(value: unknown): value is CellError {
   return typeof value === "object" && value !== null && typeof (value as CellError).error === "string";
 }

@@ -142,7 +142,7 @@ describe("kadr: bad input loses nothing and says why", () => {
     expect(run.err).toMatch(/no sheet has a recognisable header row \(looked at "Лист1"\)/);
   });
 
-  it("a sheet that reaches row 1,048,576 is read without trouble", async () => {
+  it("a sheet that reaches row 1,048,576 is read without trouble; the stray value there is no employee", async () => {
     const path = join(dir, "tall.xlsx");
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet("Staff");
@@ -152,8 +152,16 @@ describe("kadr: bad input loses nothing and says why", () => {
     await workbook.xlsx.writeFile(path);
     const run = await kadr("check", path, "--json");
     expect(run.code).toBe(0);
-    const result = JSON.parse(run.out) as { employees: { name: string }[] };
-    expect(result.employees.map((e) => e.name)).toEqual(["Ivanov Ivan", "Last Row"]);
+    const result = JSON.parse(run.out) as {
+      employees: { name: string }[];
+      problems: { cell: string; message: string }[];
+    };
+    expect(result.employees.map((e) => e.name)).toEqual(["Ivanov Ivan"]);
+    expect(result.problems).toContainEqual({
+      sheet: "Staff",
+      cell: "A1048576",
+      message: "Staff!A1048576: a value 1048573 blank rows below the table: not read as an employee",
+    });
   });
 
   it.each([

@@ -4,15 +4,20 @@
  * spreadsheet, HtmlService, PropertiesService). The shared table of function cases runs against
  * its global functions with the arguments shaped as Sheets passes them (Date objects for date
  * cells, undefined for omitted arguments) and must give the Excel answers; the menu's report over
- * the sample workbook must give the CLI's totals.
+ * the sample workbook must give the CLI's totals. The sidebar's page runs in jsdom with a
+ * google.script.run that calls Code.js's globals: its "Columns" part, the saved column mapping and
+ * what the report makes of it.
  */
 import { mkdtempSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runInNewContext } from "node:vm";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ATTESTATION_TERMS } from "../../src/attestation/headers";
 import { main, type Io } from "../../src/cli/main";
+import { FIELDS_OF } from "../../src/reader/findHeader";
 import { FUNCTION_CASES, FUNCTION_IDS } from "../cases/functionCases";
 import { runCases } from "../cases/runCases";
 import { dateInZone, fakeSpreadsheet, type FakeSpreadsheet } from "../support/fakeSpreadsheet";
@@ -271,10 +276,10 @@ function asSheets(value: ExcelJS.CellValue): unknown {
   return value;
 }
 
-/** The sample staff workbook's values as Sheets' getValues gives them: "" for empty, Dates for dates. */
-async function sampleAsSheets(): Promise<Record<string, unknown[][]>> {
+/** A sample workbook's values as Sheets' getValues gives them: "" for empty, Dates for dates. */
+async function sampleAsSheets(file = "assets/sample-staff.xlsx"): Promise<Record<string, unknown[][]>> {
   const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(join(ROOT, "assets/sample-staff.xlsx"));
+  await book.xlsx.readFile(join(ROOT, file));
   const sheets: Record<string, unknown[][]> = {};
   book.eachSheet((sheet) => {
     const rows: unknown[][] = [];
@@ -290,6 +295,26 @@ async function sampleAsSheets(): Promise<Record<string, unknown[][]>> {
   return sheets;
 }
 
+/** `kadr report --json` over the sample staff workbook, in Russian, on 25.11.2026. */
+async function cliSummary(): Promise<Record<string, unknown>> {
+  let out = "";
+  const io: Io = { out: (t) => void (out += t), err: () => undefined, env: { KADR_TODAY: "2026-11-25" }, tty: false };
+  const code = await main(
+    [
+      "report",
+      join(ROOT, "assets/sample-staff.xlsx"),
+      "--lang",
+      "ru",
+      "--json",
+      "--out",
+      join(mkdtempSync(join(tmpdir(), "kadr-gas-")), "cli.xlsx"),
+    ],
+    io,
+  );
+  expect(code).toBe(0);
+  return JSON.parse(out) as Record<string, unknown>;
+}
+
 describe("dist/gas/Code.js: the Kadr menu and the annual report", () => {
   let spreadsheet: FakeSpreadsheet;
   let gas: ReturnType<typeof appsScript>;
@@ -299,22 +324,7 @@ describe("dist/gas/Code.js: the Kadr menu and the annual report", () => {
     spreadsheet = fakeSpreadsheet(await sampleAsSheets(), { timeZone: TIME_ZONE, locale: "ru_RU" });
     // As in Apps Script: the adapter reads the date cells with Utilities.formatDate.
     gas = appsScript(spreadsheet, { utilities: true });
-    let out = "";
-    const io: Io = { out: (t) => void (out += t), err: () => undefined, env: { KADR_TODAY: "2026-11-25" }, tty: false };
-    const code = await main(
-      [
-        "report",
-        join(ROOT, "assets/sample-staff.xlsx"),
-        "--lang",
-        "ru",
-        "--json",
-        "--out",
-        join(mkdtempSync(join(tmpdir(), "kadr-gas-")), "cli.xlsx"),
-      ],
-      io,
-    );
-    expect(code).toBe(0);
-    cli = JSON.parse(out) as Record<string, unknown>;
+    cli = await cliSummary();
   });
 
   it("onOpen adds the Kadr menu with its two items, in the spreadsheet's language", () => {
@@ -420,3 +430,331 @@ describe("dist/gas/Code.js: the Kadr menu and the annual report", () => {
     expect(result).toMatchObject({ ok: true, sheet: "Отчёт 2023" });
   });
 });
+
+/** The part of jsdom these tests use (the package has no types of its own here). */
+interface Dom {
+  readonly window: { readonly document: Document };
+}
+type DomOptions = { runScripts?: "dangerously"; beforeParse?: (window: Record<string, unknown>) => void };
+const { JSDOM } = createRequire(import.meta.url)("jsdom") as { JSDOM: new (html: string, options?: DomOptions) => Dom };
+
+/**
+ * `google.script.run` as the sidebar sees it, calling Code.js's globals: arguments and results
+ * cross as copies (as Apps Script serialises them), the handlers are called with the result or
+ * the error. Synchronous here; Apps Script's is not, which the sidebar does not rely on.
+ */
+function scriptRun(gas: ReturnType<typeof appsScript>) {
+  const copy = (value: unknown): unknown => (value === undefined ? null : JSON.parse(JSON.stringify(value)));
+  type Handler = (value: unknown) => void;
+  const runner = (success: Handler | null, failure: Handler | null): unknown =>
+    new Proxy(
+      {},
+      {
+        get(_, name: string) {
+          if (name === "withSuccessHandler") return (fn: Handler) => runner(fn, failure);
+          if (name === "withFailureHandler") return (fn: Handler) => runner(success, fn);
+          return (...args: unknown[]) => {
+            const fn = gas.context[name];
+            if (typeof fn !== "function") throw new Error(`google.script.run: no global ${name}`);
+            let result: unknown;
+            try {
+              result = fn(...args.map(copy));
+            } catch (error) {
+              failure?.({ message: error instanceof Error ? error.message : String(error) });
+              return;
+            }
+            success?.(copy(result));
+          };
+        },
+      },
+    );
+  return runner(null, null);
+}
+
+/** The sidebar's page with its script running, over Code.js. */
+function sidebarPage(gas: ReturnType<typeof appsScript>): Document {
+  gas.context["kadrOpenPanel"]?.();
+  const html = gas.ui.sidebars[gas.ui.sidebars.length - 1]?.html ?? "";
+  const dom = new JSDOM(html, {
+    runScripts: "dangerously",
+    beforeParse: (window) => void (window["google"] = { script: { run: scriptRun(gas) } }),
+  });
+  return dom.window.document;
+}
+
+/** The last sidebar's page as markup only (no script run). */
+function lastSidebar(gas: ReturnType<typeof appsScript>): Document {
+  return new JSDOM(gas.ui.sidebars[gas.ui.sidebars.length - 1]?.html ?? "").window.document;
+}
+
+const selectOf = (doc: Document, sheet: string, field: string) => {
+  const found = Array.from(doc.querySelectorAll<HTMLSelectElement>("#columns select")).find(
+    (select) => select.dataset["sheet"] === sheet && select.dataset["field"] === field,
+  );
+  if (!found) throw new Error(`no picker for ${sheet}.${field}`);
+  return found;
+};
+const labelOf = (doc: Document, select: HTMLSelectElement) =>
+  doc.querySelector<HTMLLabelElement>(`label[for="${select.id}"]`);
+
+const REGISTER = "Сотрудники";
+const LOG = "Оқыту журналы";
+/** Column G of the sample register, «Впервые поступивший» (first entry), renamed in these tests. */
+const FIRST_ENTRY_COL = 6;
+
+describe("dist/gas/Code.js: the sidebar's columns and the saved mapping", () => {
+  let cli: Record<string, unknown>;
+  /** The sample with the register's first-entry header (G4) renamed to «Ф-1», which no field names. */
+  let renamed: Record<string, unknown[][]>;
+
+  beforeAll(async () => {
+    cli = await cliSummary();
+    renamed = await sampleAsSheets();
+    const header = renamed[REGISTER]?.[3];
+    expect(header?.[FIRST_ENTRY_COL]).toMatch(/Впервые/u);
+    header![FIRST_ENTRY_COL] = "Ф-1";
+  });
+
+  const fresh = () => {
+    const spreadsheet = fakeSpreadsheet(structuredClone(renamed), { timeZone: TIME_ZONE, locale: "ru_RU" });
+    return { spreadsheet, gas: appsScript(spreadsheet, { utilities: true }) };
+  };
+
+  it("lists each recognised sheet's fields with a picker of its header cells, the missing marked, the unused listed", () => {
+    const { gas } = fresh();
+    gas.context["kadrOpenPanel"]?.();
+    const html = gas.ui.sidebars[0]?.html ?? "";
+    expect(html).not.toMatch(/https?:\/\/|<script[^>]+src|<link/u);
+    const doc = lastSidebar(gas);
+    const sheets = Array.from(doc.querySelectorAll<HTMLFieldSetElement>("#columns fieldset"));
+    expect(sheets.map((set) => [set.dataset["sheet"], set.dataset["kind"]])).toEqual([
+      [REGISTER, "register"],
+      [LOG, "log"],
+    ]);
+    expect(sheets[0]?.querySelector("legend")?.textContent).toBe(
+      `${REGISTER}: список сотрудников, заголовок в строке 4`,
+    );
+    // Every register field has a picker, in the reader's order.
+    expect(Array.from(sheets[0]!.querySelectorAll("select")).map((s) => s.dataset["field"])).toEqual([
+      ...FIELDS_OF.register,
+    ]);
+    expect(Array.from(sheets[1]!.querySelectorAll("select")).map((s) => s.dataset["field"])).toEqual([
+      ...FIELDS_OF.log,
+    ]);
+
+    // Found: preselected at its column; the choices are "—" and each header cell by letter and text.
+    const fullName = selectOf(doc, REGISTER, "fullName");
+    expect(fullName.value).toBe("1");
+    expect(fullName.selectedOptions[0]?.textContent).toBe("B: Ф.И.О.");
+    expect(
+      Array.from(fullName.options)
+        .slice(0, 3)
+        .map((o) => o.textContent),
+    ).toEqual(["—", "A: №", "B: Ф.И.О."]);
+    expect(labelOf(doc, fullName)?.textContent).toBe("ФИО");
+
+    // Not found: "—" selected and marked; its column is offered under its own header.
+    const firstEntry = selectOf(doc, REGISTER, "firstEntry");
+    expect(firstEntry.value).toBe("-1");
+    expect(labelOf(doc, firstEntry)?.className).toBe("missing");
+    expect(labelOf(doc, firstEntry)?.textContent).toMatch(/\(не найден\)$/u);
+    expect(firstEntry.options[FIRST_ENTRY_COL + 1]?.textContent).toBe("G: Ф-1");
+    expect(sheets[0]?.querySelector("p.missing")?.getAttribute("data-missing")?.split(" ")).toContain("firstEntry");
+    expect(sheets[0]?.querySelector("p.missing")?.textContent).toMatch(/^Не найдены: .*Впервые/u);
+
+    // The headers no field took, by cell.
+    expect(sheets[0]?.querySelector("p.unused")?.textContent).toBe("Не использованы заголовки: A4 «№», G4 «Ф-1»");
+    expect(sheets[1]?.querySelector("p.unused")).toBeNull();
+    expect(doc.getElementById("saveColumns")?.textContent).toBe("Сохранить столбцы");
+  });
+
+  it("escapes the spreadsheet's text in the sidebar", () => {
+    const sheets = structuredClone(renamed);
+    sheets[REGISTER]![3]![0] = '<img src=x onerror="alert(1)">';
+    const gas = appsScript(fakeSpreadsheet(sheets, { timeZone: TIME_ZONE, locale: "ru_RU" }));
+    gas.context["kadrOpenPanel"]?.();
+    const html = gas.ui.sidebars[0]?.html ?? "";
+    expect(html).not.toContain("<img");
+    expect(html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
+    expect(lastSidebar(gas).querySelector("p.unused")?.textContent).toContain('A4 «<img src=x onerror="alert(1)">»');
+  });
+
+  it("shows an attestation list once, as the attestation list, with its fields", async () => {
+    const gas = appsScript(
+      fakeSpreadsheet(await sampleAsSheets("assets/sample-attestation.xlsx"), { timeZone: TIME_ZONE, locale: "en_US" }),
+    );
+    gas.context["kadrOpenPanel"]?.();
+    const doc = lastSidebar(gas);
+    const sheets = Array.from(doc.querySelectorAll<HTMLFieldSetElement>("#columns fieldset"));
+    expect(sheets.map((set) => [set.dataset["sheet"], set.dataset["kind"]])).toEqual([["Аттестация", "attestation"]]);
+    expect(sheets[0]?.querySelector("legend")?.textContent).toMatch(
+      /^Аттестация: attestation list, header in row \d+$/u,
+    );
+    expect(Array.from(sheets[0]!.querySelectorAll("select")).map((s) => s.dataset["field"])).toEqual(
+      Object.keys(ATTESTATION_TERMS.fields),
+    );
+    expect(selectOf(doc, "Аттестация", "meetingDate").selectedOptions[0]?.textContent).toMatch(
+      /^[A-Z]+: Дата заседания$/u,
+    );
+  });
+
+  it("a register whose first-entry header is not recognised: the report says what it did not check", () => {
+    const { spreadsheet, gas } = fresh();
+    const result = gas.context["kadrBuildAnnualReport"]?.() as { ok: boolean; sheet: string; summary: Summary };
+    expect(result.ok).toBe(true);
+    expect(result.summary.notChecked).toEqual([
+      expect.objectContaining({ check: "retrainingFirstEntry", missing: ["firstEntry"], sheet: REGISTER }),
+    ]);
+    // A count that stands on the column is "not checked", never 0 or a guess.
+    expect(result.summary.overdue.retraining).toBeNull();
+    expect(result.summary.dueSoon).toBeNull();
+    expect(spreadsheet.toasts).toEqual([
+      "Добавлен лист «Отчёт 2025». Не проверено проверок: 1 (нет нужного столбца) — они перечислены в начале отчёта.",
+    ]);
+    // …and the report does list it at its top, before the totals.
+    const column = spreadsheet.sheet(result.sheet).values.map((row) => String(row[0] ?? ""));
+    const heading = column.indexOf("Не проверено: в списке нет столбцов, нужных для этих проверок");
+    expect(heading).toBeGreaterThan(0);
+    expect(heading).toBeLessThan(column.findIndex((text) => text.startsWith("Итоги") || text.startsWith("Обучение")));
+    expect(column[heading + 1]).toMatch(/Впервые/u);
+
+    // In the report's language when the sidebar asks for another.
+    const en = gas.context["kadrBuildReportFromPanel"]?.({ year: 2025, lang: "en" }) as { message: string };
+    expect(en.message).toMatch(
+      / Checks not run: 1 \(a column they need is missing\) — the report lists them at its top\.$/u,
+    );
+    const kk = gas.context["kadrBuildReportFromPanel"]?.({ year: 2025, lang: "kk" }) as { message: string };
+    expect(kk.message).toMatch(/ Тексерілмеген тексерулер: 1 .*есептің басында/u);
+  });
+
+  it("Save columns (in the sidebar): the changed picker is stored, and the next report checks it", () => {
+    const { spreadsheet, gas } = fresh();
+    const doc = sidebarPage(gas);
+    const firstEntry = selectOf(doc, REGISTER, "firstEntry");
+    firstEntry.value = String(FIRST_ENTRY_COL);
+    doc.getElementById("saveColumns")?.click();
+    expect(doc.getElementById("columnsStatus")?.textContent).toBe(
+      "Столбцы сохранены (изменено: 1): следующий отчёт прочтёт их так.",
+    );
+    // Only what the officer changed: the other fields are still recognised by their headers.
+    expect(JSON.parse(gas.properties.get("kadr.mapping") ?? "null")).toEqual({ [REGISTER]: { firstEntry: 6 } });
+    // The part is redrawn with the saved choice, marked as chosen by hand, and G4 no longer unused.
+    const redrawn = selectOf(doc, REGISTER, "firstEntry");
+    expect(redrawn.value).toBe("6");
+    expect(labelOf(doc, redrawn)?.textContent).toMatch(/\(выбран вручную\)$/u);
+    expect(doc.querySelector('fieldset[data-sheet="Сотрудники"] p.unused')?.textContent).toBe(
+      "Не использованы заголовки: A4 «№»",
+    );
+
+    const result = gas.context["kadrBuildAnnualReport"]?.() as { ok: boolean; message: string; summary: Summary };
+    expect(result.summary.notChecked.filter((entry) => entry.missing.includes("firstEntry"))).toEqual([]);
+    expect(result.summary.notChecked).toEqual([]);
+    expect(typeof result.summary.overdue.retraining).toBe("number");
+    expect(typeof result.summary.dueSoon).toBe("number");
+    expect(result.message).toBe("Добавлен лист «Отчёт 2025».");
+    // The column read by hand gives exactly the figures of the original sample.
+    expect(JSON.parse(JSON.stringify(result.summary))).toEqual(cli);
+    expect(spreadsheet.toasts).toEqual(["Добавлен лист «Отчёт 2025»."]);
+
+    // A second save lays its change over the first; an unchanged sidebar saves nothing.
+    const again = sidebarPage(gas);
+    expect(selectOf(again, REGISTER, "firstEntry").value).toBe("6");
+    selectOf(again, LOG, "form").value = "-1";
+    selectOf(again, LOG, "hours").value = "-1";
+    again.getElementById("saveColumns")?.click();
+    expect(JSON.parse(gas.properties.get("kadr.mapping") ?? "null")).toEqual({
+      [REGISTER]: { firstEntry: 6 },
+      [LOG]: { hours: -1 },
+    });
+    // "None" chosen by hand is shown as the officer's choice, not as a header not found.
+    const hours = selectOf(again, LOG, "hours");
+    expect(hours.value).toBe("-1");
+    expect(labelOf(again, hours)?.textContent).toMatch(/\(выбран вручную\)$/u);
+    expect(labelOf(again, selectOf(again, LOG, "form"))?.textContent).toMatch(/\(не найден\)$/u);
+    const unchanged = sidebarPage(gas);
+    unchanged.getElementById("saveColumns")?.click();
+    expect(unchanged.getElementById("columnsStatus")?.textContent).toBe(
+      "Ни один столбец не изменён: ничего не сохранено.",
+    );
+
+    // Detect again: forgotten, and the report is back to not checking the first entry.
+    unchanged.getElementById("forgetColumns")?.click();
+    expect(gas.properties.get("kadr.mapping")).toBe("{}");
+    expect(selectOf(unchanged, REGISTER, "firstEntry").value).toBe("-1");
+    const forgotten = gas.context["kadrBuildAnnualReport"]?.() as { summary: Summary };
+    expect(forgotten.summary.notChecked.map((entry) => entry.check)).toEqual(["retrainingFirstEntry"]);
+  });
+
+  it("refuses a bad mapping, naming the bad value, and stores nothing", () => {
+    const { gas } = fresh();
+    const save = (mapping: unknown) =>
+      gas.context["kadrSaveColumnsFromPanel"]?.(mapping) as { ok: boolean; message: string; columns: unknown };
+    const refusals: [unknown, string][] = [
+      [{ Лист9: { firstEntry: 6 } }, "«Лист9» — не лист этой таблицы: ничего не сохранено."],
+      [{ [REGISTER]: { firstEntri: 6 } }, "лист «Сотрудники»: «firstEntri» — не поле: ничего не сохранено."],
+      [{ [REGISTER]: { firstEntry: 2.5 } }, "«2.5» — не столбец"],
+      [{ [REGISTER]: { firstEntry: -2 } }, "«-2» — не столбец"],
+      [{ [REGISTER]: { firstEntry: "G" } }, "«G» — не столбец"],
+      [{ [REGISTER]: { firstEntry: null } }, "«null» — не столбец"],
+      [{ [REGISTER]: { firstEntry: 26 } }, "«26» — не столбец (0 — столбец A … 25 — Z; -1 — нет)"],
+      [{ [REGISTER]: [6] }, "лист «Сотрудники»: «[6]» — не поля и столбцы"],
+      [[{ firstEntry: 6 }], '«[{"firstEntry":6}]» — не сопоставление столбцов'],
+      [null, "«null» — не сопоставление столбцов"],
+      // One bad value spoils the lot: the good choice beside it is not stored either.
+      [{ [REGISTER]: { firstEntry: 6, fullName: "B" } }, "поле fullName: «B» — не столбец"],
+      [{ [LOG]: { hours: 5 }, Лист9: {} }, "«Лист9» — не лист"],
+    ];
+    for (const [mapping, message] of refusals) {
+      const result = save(mapping);
+      expect(result, JSON.stringify(mapping)).toMatchObject({ ok: false, columns: null });
+      expect(result.message).toContain(message);
+      expect(result.message).toMatch(/: ничего не сохранено\.$/u);
+      expect(gas.properties.has("kadr.mapping")).toBe(false);
+    }
+    // A mapping already saved is kept as it was.
+    expect(save({ [REGISTER]: { firstEntry: 6 } }).ok).toBe(true);
+    const saved = gas.properties.get("kadr.mapping");
+    for (const [mapping] of refusals) save(mapping);
+    expect(gas.properties.get("kadr.mapping")).toBe(saved);
+  });
+
+  it("a stored mapping that is not valid JSON, or not a mapping, is ignored with a note, never a crash", () => {
+    const { spreadsheet, gas } = fresh();
+    gas.properties.set("kadr.mapping", "{Сотрудники: {firstEntry: 6}");
+    const result = gas.context["kadrBuildAnnualReport"]?.() as { ok: boolean; message: string; summary: Summary };
+    expect(result.ok).toBe(true);
+    expect(result.summary.notChecked.map((entry) => entry.check)).toEqual(["retrainingFirstEntry"]);
+    expect(result.message).toBe(
+      "Добавлен лист «Отчёт 2025». Не проверено проверок: 1 (нет нужного столбца) — они перечислены в начале отчёта. " +
+        "Сохранённое сопоставление столбцов — не JSON, оно не учтено: столбцы определены по заголовкам.",
+    );
+    expect(spreadsheet.toasts).toEqual([result.message]);
+    // The sidebar opens all the same, saying so; a save replaces the bad value.
+    const doc = sidebarPage(gas);
+    expect(doc.getElementById("columnsNote")?.textContent).toMatch(/не JSON/u);
+    selectOf(doc, REGISTER, "firstEntry").value = "6";
+    doc.getElementById("saveColumns")?.click();
+    expect(JSON.parse(gas.properties.get("kadr.mapping") ?? "null")).toEqual({ [REGISTER]: { firstEntry: 6 } });
+    expect(doc.getElementById("columnsNote")).toBeNull();
+
+    gas.properties.set("kadr.mapping", JSON.stringify({ [REGISTER]: { firstEntry: "G" } }));
+    const ignored = gas.context["kadrBuildReportFromPanel"]?.({ year: 2025, lang: "en" }) as {
+      message: string;
+      summary: Summary;
+    };
+    expect(ignored.summary.notChecked.map((entry) => entry.check)).toEqual(["retrainingFirstEntry"]);
+    expect(ignored.message).toMatch(
+      /The saved column mapping was ignored \(sheet «Сотрудники», field firstEntry: «G» is not a column .*\): the columns were recognised by their headers\.$/u,
+    );
+  });
+});
+
+interface Summary {
+  readonly notChecked: readonly {
+    readonly check: string;
+    readonly missing: readonly string[];
+    readonly sheet: string;
+  }[];
+  readonly overdue: { readonly retraining: number | null; readonly advancedTraining: number | null };
+  readonly dueSoon: number | null;
+}

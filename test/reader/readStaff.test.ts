@@ -80,7 +80,8 @@ describe("readStaff: registers as they really are", () => {
       category: { code: "C-O-3", venue: "regionalCentre" },
       appointment: serial("15.03.2024"),
       firstEntry: true,
-      firstLeadership: false,
+      // The register has no first-leadership column: not "no", but not known (§3(2) is not checked).
+      firstLeadership: null,
       lastAdvancedTraining: serial("01.06.2022"),
     });
     expect(ivanova?.ratings).toEqual([
@@ -95,9 +96,9 @@ describe("readStaff: registers as they really are", () => {
     expect(messages).toEqual([
       'Сотрудники!C6: C-9 (written "C-9") is in neither list of Rules §13 (Academy, regional centres)',
       "Сотрудники!A8: the row has data but no full name",
-      'Сотрудники!G9: "норм" is not an evaluation result (e.g. unsatisfactory, satisfactory, effective, excellent)',
       "Сотрудники!E9: the cell shows the error #N/A",
       'Сотрудники!F9: "может быть" is not yes/no (use TRUE/FALSE, 1/0, иә/жоқ, да/нет, yes/no)',
+      'Сотрудники!G9: "норм" is not an evaluation result (e.g. unsatisfactory, satisfactory, effective, excellent)',
     ]);
     expect(data.employees.map((e) => e.name)).toEqual(["Иванова Мария", "Петров Алексей", "Сидоров Олег"]);
     expect(data.employees[1]?.category).toBeNull();
@@ -206,7 +207,9 @@ describe("header and type vocabulary", () => {
 
   it("a sheet with data but no recognisable header is a problem, an empty sheet is not", () => {
     const data = readStaff(wb({ Notes: [["hello", "world"]], Empty: [[null]] }));
-    expect(data.problems).toEqual([{ sheet: "Notes", cell: "", error: { code: "noHeader" }, name: null }]);
+    expect(data.problems).toEqual([
+      { sheet: "Notes", cell: "", error: { code: "noHeader", seen: "A1 «hello», B1 «world»" }, name: null },
+    ]);
   });
 
   it("serials of a 1904 workbook are converted", () => {
@@ -269,7 +272,7 @@ describe("rows and headers that are not what they seem", () => {
 
 describe("the officer's column mapping", () => {
   const rows: CellValue[][] = [
-    ["ФИО", "Кат.", "Дата назначения", "Должность"],
+    ["ФИО", "Код", "Дата назначения", "Должность"],
     ["Иванов Иван", "С-О-3", "01.02.2024", "эксперт"],
   ];
 

@@ -3,7 +3,7 @@
  */
 import ExcelJS from "exceljs";
 import { fromSystem1900, type DateSystem } from "../../rules";
-import type { CellValue } from "../../workbook/port";
+import { NOT_CALCULATED, type CellValue } from "../../workbook/port";
 
 const MS_PER_DAY = 86_400_000;
 /** 1900-system serial of 01.01.1970, the origin of JavaScript time. */
@@ -46,9 +46,14 @@ export function toCellValue(value: unknown, system: DateSystem): CellValue {
   if (!isObject(value)) return null;
   if (typeof value.error === "string") return { error: value.error };
   if (Array.isArray(value.richText)) return richTextOf(value as unknown as ExcelJS.CellRichTextValue);
-  if ("formula" in value || "sharedFormula" in value) return toCellValue(value.result, system);
+  if ("formula" in value || "sharedFormula" in value) return formulaResult(value.result, system);
   if ("hyperlink" in value) return toCellValue(value.text, system);
   return null;
+}
+
+/** A formula's cached result; a file written by a script may have none, which is not a blank. */
+function formulaResult(result: unknown, system: DateSystem): CellValue {
+  return result === undefined ? { error: NOT_CALCULATED } : toCellValue(result, system);
 }
 
 /**
@@ -59,7 +64,7 @@ export function toCellValue(value: unknown, system: DateSystem): CellValue {
 export function cellValueOf(cell: ExcelJS.Cell, system: DateSystem): CellValue {
   if (cell.type === ExcelJS.ValueType.Merge || cell.type === ExcelJS.ValueType.Null) return null;
   // The declared type (number | string | Date) omits booleans and error values.
-  if (cell.type === ExcelJS.ValueType.Formula) return toCellValue(cell.result as unknown, system);
+  if (cell.type === ExcelJS.ValueType.Formula) return formulaResult(cell.result as unknown, system);
   return toCellValue(cell.value, system);
 }
 

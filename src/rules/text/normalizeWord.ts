@@ -37,14 +37,19 @@ export function normalizeWord(text: string): string {
 const MEMO = new Map<string, string>();
 const MEMO_LIMIT = 1 << 14;
 
+/**
+ * Lower case with Kazakh letters folded (punctuation kept), for readers that split words themselves.
+ *
+ * @example
+ * foldLetters("Әбенов Ф.И.") //=> "абенов ф.и."
+ */
+export function foldLetters(text: string): string {
+  return text.toLowerCase().replace(KAZAKH, (char) => FOLD[char] ?? char);
+}
+
 function normalize(text: string): string {
   // Whole-string regular expressions: one pass each, instead of a test per character.
-  return text
-    .toLowerCase()
-    .replace(KAZAKH, (char) => FOLD[char] ?? char)
-    .replace(NOT_WORD, "")
-    .replace(SPACES, " ")
-    .trim();
+  return foldLetters(text).replace(NOT_WORD, "").replace(SPACES, " ").trim();
 }
 
 const KAZAKH = /[әғқңөұүһіё]/gu;

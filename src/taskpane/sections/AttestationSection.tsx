@@ -17,6 +17,7 @@ import type { FormKind } from "../../attestation/forms";
 import { makeAttestation } from "../../attestation/makeAttestation";
 import type { AttestationList } from "../../attestation/model";
 import { readAttestation } from "../../attestation/readAttestation";
+import type { ColumnOverrides } from "../../reader/findHeader";
 import { problemMessage } from "../../reader/model";
 import {
   attestationAdopted,
@@ -33,6 +34,7 @@ import { officeErrorText } from "../../ui/officeErrors";
 import type { PaneHost } from "../host";
 import { JobStatus, type JobPhase } from "./JobStatus";
 import { LanguageField } from "./LanguageField";
+import { NotCheckedBar } from "./NotCheckedBar";
 
 const useStyles = makeStyles({
   counters: { display: "flex", flexWrap: "wrap", gap: "6px", margin: "8px 0" },
@@ -100,16 +102,23 @@ function MeetingCheck({ lang }: { lang: Lang }) {
 
 /**
  * The Attestation section: the list's timetable and findings (Attestation Rules §2, §5–§7, §16–§18,
- * §20–§21, the decree's period), the sheets and forms it generates, and the meeting check.
+ * §20–§21, the decree's period), what its columns did not let be checked, the sheets and forms it
+ * generates, and the meeting check. The list is read with the officer's column mapping (Sheet).
  */
 export function AttestationSection({
   host,
   lang,
   extraDaysOff,
+  overrides,
+  onMapColumns,
 }: {
   host: PaneHost;
   lang: Lang;
   extraDaysOff: readonly Serial[];
+  /** The column mapping saved by the Sheet section ("kadr.mapping"). */
+  overrides: ColumnOverrides;
+  /** Opens the Sheet section, where a missing column is mapped. */
+  onMapColumns: () => void;
 }) {
   const { t } = useTranslation();
   const styles = useStyles();
@@ -122,12 +131,12 @@ export function AttestationSection({
     let live = true;
     host.workbook
       .read()
-      .then((data) => live && setRead({ status: "ready", list: readAttestation(data) }))
+      .then((data) => live && setRead({ status: "ready", list: readAttestation(data, overrides) }))
       .catch((error: unknown) => live && setRead({ status: "error", message: officeErrorText(error, lang) }));
     return () => {
       live = false;
     };
-  }, [host, lang]);
+  }, [host, lang, overrides]);
 
   const check: AttestationCheck | null = useMemo(
     () => (read.status === "ready" && read.list.sheets.length > 0 ? checkAttestation(read.list, daysOff) : null),
@@ -143,6 +152,7 @@ export function AttestationSection({
         builtOn: host.today(),
         sheets: [kind],
         extraDaysOff: daysOff,
+        overrides,
       });
       if (!made.ok) return setPhase({ kind: "failed", message: t("attestation.noList") });
       for (const layout of made.layouts) await host.workbook.addSheet(layout);
@@ -172,6 +182,7 @@ export function AttestationSection({
           <Text as="h2" size={400} weight="semibold">
             {t("attestation.sheet", { sheet: read.list.sheets.map((sheet) => sheet.name).join(", ") })}
           </Text>
+          <NotCheckedBar entries={check.coverage.notChecked} lang={lang} onMapColumns={onMapColumns} />
           <div className={styles.counters}>
             {(
               [
@@ -183,19 +194,26 @@ export function AttestationSection({
                 ["outsidePeriod", check.counts.outsidePeriod],
                 ["problems", check.problems.length],
               ] as const
-            ).map(([key, count]) => (
-              <Badge
-                key={key}
-                appearance="tint"
-                color={
-                  count > 0 && (key === "decisionNotAllowed" || key === "outsidePeriod" || key === "problems")
-                    ? "danger"
-                    : "informative"
-                }
-              >
-                {t(`attestation.counters.${key}`, { count })}
-              </Badge>
-            ))}
+            ).map(([key, count]) =>
+              // null: the list lacks the column this count stands on — "not checked", never a 0.
+              count === null ? (
+                <Badge key={key} appearance="outline" color="warning">
+                  {t("notChecked.counter", { what: t(`attestation.counterNames.${key}`) })}
+                </Badge>
+              ) : (
+                <Badge
+                  key={key}
+                  appearance="tint"
+                  color={
+                    count > 0 && (key === "decisionNotAllowed" || key === "outsidePeriod" || key === "problems")
+                      ? "danger"
+                      : "informative"
+                  }
+                >
+                  {t(`attestation.counters.${key}`, { count })}
+                </Badge>
+              ),
+            )}
           </div>
           <div className={styles.list} role="list">
             {check.officers.map(({ officer, timetable, flags }) => (

@@ -1,15 +1,18 @@
 import { Badge, Button, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useState, type UIEvent } from "react";
+import { Fragment, useMemo, useState, type UIEvent } from "react";
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
-import { flagReason, type StaffCheck } from "../../checks/checkStaff";
+import { flagReason, type EmployeeCheck, type StaffCheck } from "../../checks/checkStaff";
+import { COUNT_NEEDS, type CountId, type StaffCheckId } from "../../checks/coverage";
 import { problemMessage } from "../../reader/model";
-import { formatSerial, normalizeWord, type Lang } from "../../rules";
+import { fieldLabel, formatSerial, normalizeWord, type Lang } from "../../rules";
 import { withoutReports } from "../../report/reportSheets";
 import { highlightPlans } from "../../sheet/highlight";
 import { describePlan, ruleColumns } from "../../sheet/ruleColumns";
 import { officeErrorText } from "../../ui/officeErrors";
 import type { WorkbookData } from "../../workbook/port";
 import type { PaneHost } from "../host";
+import { NotCheckedBar } from "./NotCheckedBar";
 
 const ROW_HEIGHT = 76;
 const VIEW_HEIGHT = 420;
@@ -50,17 +53,45 @@ interface Item {
   readonly row: number;
 }
 
-/** Flagged employees and unreadable rows, each with the reason and the paragraph behind it. */
-function items(checks: StaffCheck, lang: Lang): Item[] {
-  const flagged = checks.employees
-    .filter((check) => check.flags.length > 0)
-    .map((check) => ({
-      key: `${check.employee.source.sheet}:${check.employee.source.row}`,
-      name: check.employee.name,
-      reasons: check.flags.map((flag) => flagReason(flag, lang).text),
-      sheet: check.employee.source.sheet,
-      row: check.employee.source.row,
-    }));
+/**
+ * The checks behind a "not checked" retraining status (see checkStaff): whether retraining is
+ * required at all (the first-entry and first-leadership grounds), or, when it is, its deadline.
+ */
+const RETRAINING_GROUNDS: readonly StaffCheckId[] = ["retrainingFirstEntry", "retrainingFirstLeadership"];
+const RETRAINING_DATES: readonly StaffCheckId[] = ["retrainingDeadline", "retrainingTaken"];
+
+/** Why an employee's retraining was not checked: the columns their register lacks. */
+function retrainingNotChecked(check: EmployeeCheck, checks: StaffCheck, lang: Lang, t: TFunction): string {
+  const behind = check.retraining.required ? RETRAINING_DATES : RETRAINING_GROUNDS;
+  const missing = checks.coverage.notChecked
+    .filter((entry) => entry.sheet === check.employee.source.sheet && behind.includes(entry.check as StaffCheckId))
+    .flatMap((entry) => entry.missing);
+  if (missing.length === 0) return t("checks.retrainingNotCheckedPlain");
+  const quote = (text: string) => (lang === "en" ? `"${text}"` : `«${text}»`);
+  const columns = [...new Set(missing)].map((field) => quote(fieldLabel(field, lang))).join(", ");
+  return t("checks.retrainingNotChecked", { columns });
+}
+
+/**
+ * Flagged employees and unreadable rows, each with the reason and the paragraph behind it; then
+ * the employees whose retraining could not be checked — listed, so that a search by name never
+ * makes them look fine.
+ */
+function items(checks: StaffCheck, lang: Lang, t: TFunction): Item[] {
+  const item = (check: EmployeeCheck): Item => ({
+    key: `${check.employee.source.sheet}:${check.employee.source.row}`,
+    name: check.employee.name,
+    reasons: [
+      ...check.flags.map((flag) => flagReason(flag, lang).text),
+      ...(check.retraining.status === "notChecked" ? [retrainingNotChecked(check, checks, lang, t)] : []),
+    ],
+    sheet: check.employee.source.sheet,
+    row: check.employee.source.row,
+  });
+  const flagged = checks.employees.filter((check) => check.flags.length > 0).map(item);
+  const unchecked = checks.employees
+    .filter((check) => check.flags.length === 0 && check.retraining.status === "notChecked")
+    .map(item);
   const problems = checks.problems.map((problem, i) => ({
     key: `problem:${i}`,
     name: problem.name ?? `${problem.sheet}!${problem.cell}`,
@@ -68,12 +99,13 @@ function items(checks: StaffCheck, lang: Lang): Item[] {
     sheet: problem.sheet,
     row: Number(/\d+$/u.exec(problem.cell)?.[0] ?? 1) - 1,
   }));
-  return [...flagged, ...problems];
+  return [...flagged, ...problems, ...unchecked];
 }
 
 /**
- * The Checks section: counters, a filter, and a windowed list (only the rows in view are
- * rendered, so 10,000 employees scroll smoothly). Choosing an item selects its row in the sheet.
+ * The Checks section: what could not be checked (and the way to map the column), counters, a
+ * filter, and a windowed list (only the rows in view are rendered, so 10,000 employees scroll
+ * smoothly). Choosing an item selects its row in the sheet.
  */
 export function ChecksSection({
   checks,
@@ -81,12 +113,15 @@ export function ChecksSection({
   host,
   lang,
   dueSoonDays,
+  onMapColumns,
 }: {
   checks: StaffCheck;
   data: WorkbookData;
   host: PaneHost;
   lang: Lang;
   dueSoonDays: number;
+  /** Opens the Sheet section, where a missing column is mapped. */
+  onMapColumns: () => void;
 }) {
   const { t } = useTranslation();
   const styles = useStyles();
@@ -132,7 +167,7 @@ export function ChecksSection({
       setColumns({ intent: "error", text: t("common.error", { message: officeErrorText(error, lang) }) });
     }
   }
-  const all = useMemo(() => items(checks, lang), [checks, lang]);
+  const all = useMemo(() => items(checks, lang, t), [checks, lang, t]);
   const shown = useMemo(() => {
     const key = normalizeWord(filter);
     if (!key) return all;
@@ -140,13 +175,18 @@ export function ChecksSection({
   }, [all, filter]);
 
   const count = (code: string) => checks.employees.filter((c) => c.flags.some((f) => f.flag.code === code)).length;
-  const counters = [
-    ["retrainingOverdue", count("retrainingOverdue")],
-    ["advancedOverdue", count("advancedOverdue")],
-    ["dueSoon", count("retrainingDueSoon") + count("advancedDueSoon")],
-    ["hours", checks.hourViolations.length],
+  // A count standing on a check some register could not run is "not checked", never a 0 (as in the report).
+  const unless = (id: CountId, value: number) =>
+    COUNT_NEEDS[id].some((check) => checks.coverage.anySkipped.has(check)) ? null : value;
+  const unchecked = checks.employees.filter((c) => c.retraining.status === "notChecked").length;
+  const counters: readonly (readonly [string, number | null])[] = [
+    ["retrainingOverdue", unless("overdueRetraining", count("retrainingOverdue"))],
+    ["advancedOverdue", unless("overdueAdvanced", count("advancedOverdue"))],
+    ["dueSoon", unless("dueSoon", count("retrainingDueSoon") + count("advancedDueSoon"))],
+    ["hours", unless("hourViolations", checks.hourViolations.length)],
     ["problems", checks.problems.length],
-  ] as const;
+    ...(unchecked > 0 ? [["retrainingNotChecked", unchecked] as const] : []),
+  ];
 
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - 5);
   const last = Math.min(shown.length, first + Math.ceil(VIEW_HEIGHT / ROW_HEIGHT) + 10);
@@ -155,12 +195,25 @@ export function ChecksSection({
       <Text as="h2" id="checks-heading" size={400} weight="semibold">
         {t("checks.asOf", { date: formatSerial(checks.asOf) })}
       </Text>
+      <NotCheckedBar entries={checks.coverage.notChecked} lang={lang} onMapColumns={onMapColumns} />
       <div className={styles.counters}>
-        {counters.map(([key, value]) => (
-          <Badge key={key} appearance="tint" color={value > 0 && key !== "dueSoon" ? "danger" : "informative"}>
-            {t(`checks.counters.${key}`, { count: value, days: dueSoonDays })}
-          </Badge>
-        ))}
+        {counters.map(([key, value]) =>
+          value === null ? (
+            <Badge key={key} appearance="outline" color="warning">
+              {t("notChecked.counter", { what: t(`checks.counterNames.${key}`, { days: dueSoonDays }) })}
+            </Badge>
+          ) : (
+            <Badge
+              key={key}
+              appearance="tint"
+              color={
+                key === "retrainingNotChecked" ? "warning" : value > 0 && key !== "dueSoon" ? "danger" : "informative"
+              }
+            >
+              {t(`checks.counters.${key}`, { count: value, days: dueSoonDays })}
+            </Badge>
+          ),
+        )}
       </div>
       <div style={{ display: "flex", flexWrap: "wrap", gap: 6, marginBottom: 8 }}>
         <Button size="small" onClick={() => void highlight()}>
@@ -189,7 +242,7 @@ export function ChecksSection({
         {t("checks.showing", { shown: shown.length, total: all.length })}
       </Text>
       {shown.length === 0 ? (
-        <Text block>{t("checks.empty")}</Text>
+        <Text block>{t(checks.coverage.notChecked.length > 0 ? "checks.emptyPartly" : "checks.empty")}</Text>
       ) : (
         <div
           className={styles.list}
@@ -214,7 +267,12 @@ export function ChecksSection({
                 <span className={styles.name}>{item.name}</span>
               </Button>
               <span className={styles.reason} title={item.reasons.join("\n")}>
-                {item.reasons.join(" · ")}
+                {item.reasons.map((reason, r) => (
+                  <Fragment key={r}>
+                    {r > 0 && " · "}
+                    <span>{reason}</span>
+                  </Fragment>
+                ))}
               </span>
             </div>
           ))}

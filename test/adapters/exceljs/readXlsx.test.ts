@@ -5,7 +5,7 @@ import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readWorkbookBuffer, readWorkbookFile, type ReadOutcome } from "../../../src/adapters/exceljs/readXlsx";
 import { dateToSerial, toSystem1900 } from "../../../src/rules";
-import type { CellValue } from "../../../src/workbook/port";
+import { NOT_CALCULATED, type CellValue } from "../../../src/workbook/port";
 import { addPicture, PNG, registerWorkbook, tempDir, utcDay, writeWorkbook } from "./fixtures";
 
 let dir: string;
@@ -45,8 +45,8 @@ describe("readWorkbookFile: cell values", () => {
     expect(register?.origin).toBeUndefined();
 
     expect(other?.rows).toEqual([
-      // F1's formula was never calculated: no cached result, so blank.
-      ["Жирный текст", "Правила", { error: "#N/A" }, { error: "#N/A" }, 119.5, null],
+      // F1's formula was never calculated (no cached result): not a blank, a cell the reader names.
+      ["Жирный текст", "Правила", { error: "#N/A" }, { error: "#N/A" }, 119.5, { error: NOT_CALCULATED }],
       // A formula's text and boolean results in date-formatted cells stay text and boolean; a
       // date-time keeps its time of day; serials before Excel's phantom 29.02.1900 stay as stored.
       ["текст", true, 45535.75, 59, 61, 0],

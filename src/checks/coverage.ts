@@ -1,0 +1,152 @@
+import {
+  ADVANCED_TRAINING_AFTER_UNSATISFACTORY,
+  ADVANCED_TRAINING_HOURS,
+  ADVANCED_TRAINING_PERIOD,
+  RETRAINING_MIN_HOURS,
+  RETRAINING_SEND_WITHIN,
+  RETRAINING_VENUE_PARAGRAPH,
+  RETRAINING_WHO,
+  type Paragraph,
+} from "../rules";
+import type { SheetColumns, StaffData } from "../reader/model";
+
+/**
+ * Never a silent wrong answer: every check of the staff data declares the columns it stands on.
+ * Where a register (or, for training records, every log) lacks one, the check is not run for that
+ * sheet and a *not checked* entry says which paragraph, which check and which column — a count
+ * that depends on it is shown as "not checked", never as 0.
+ */
+export type StaffCheckId =
+  | "retrainingFirstEntry"
+  | "retrainingFirstLeadership"
+  | "retrainingDeadline"
+  | "retrainingTaken"
+  | "retrainingVenue"
+  | "retrainingHours"
+  | "advancedDue"
+  | "advancedCorpsA"
+  | "advancedAfterUnsatisfactory"
+  | "advancedHours"
+  | "advancedVenue";
+
+/**
+ * A need: one column of the register, or (`log`) the same kind of record in any training log —
+ * training written in a log counts for the register's servants, joined by name.
+ */
+interface Need {
+  readonly register: readonly string[];
+  readonly log?: readonly string[];
+  /** What is missing when neither has it: the register's field name. */
+  readonly missing: string;
+}
+
+const ADVANCED_VENUE_PARAGRAPH: Paragraph = "§18";
+
+/** Each check: its paragraph and the columns it needs. */
+export const STAFF_CHECKS: Readonly<
+  Record<StaffCheckId, { readonly paragraph: Paragraph; readonly needs: readonly Need[] }>
+> = {
+  retrainingFirstEntry: {
+    paragraph: RETRAINING_WHO.firstEntry,
+    needs: [{ register: ["firstEntry"], missing: "firstEntry" }],
+  },
+  retrainingFirstLeadership: {
+    paragraph: RETRAINING_WHO.firstLeadership,
+    needs: [{ register: ["firstLeadership"], missing: "firstLeadership" }],
+  },
+  retrainingDeadline: {
+    paragraph: RETRAINING_SEND_WITHIN.paragraph,
+    needs: [{ register: ["appointmentDate"], missing: "appointmentDate" }],
+  },
+  // Without any record of retraining, everyone who needs it would look overdue.
+  retrainingTaken: {
+    paragraph: RETRAINING_SEND_WITHIN.paragraph,
+    needs: [{ register: ["retrainingStart", "retrainingEnd"], log: ["end", "start"], missing: "retrainingEnd" }],
+  },
+  retrainingVenue: { paragraph: RETRAINING_VENUE_PARAGRAPH, needs: [{ register: ["category"], missing: "category" }] },
+  retrainingHours: {
+    paragraph: RETRAINING_MIN_HOURS.paragraph,
+    needs: [{ register: ["retrainingHours"], log: ["hours"], missing: "retrainingHours" }],
+  },
+  advancedDue: {
+    paragraph: ADVANCED_TRAINING_PERIOD.paragraph,
+    needs: [{ register: ["lastAdvancedTraining"], log: ["end"], missing: "lastAdvancedTraining" }],
+  },
+  // Without a corps column every servant is read as corps B: the corps A rules (§20) are not applied.
+  advancedCorpsA: { paragraph: ADVANCED_TRAINING_PERIOD.corpsA, needs: [{ register: ["corps"], missing: "corps" }] },
+  advancedAfterUnsatisfactory: {
+    paragraph: ADVANCED_TRAINING_AFTER_UNSATISFACTORY.paragraph,
+    needs: [{ register: ["rating"], missing: "rating" }],
+  },
+  advancedHours: {
+    paragraph: ADVANCED_TRAINING_HOURS.paragraph,
+    needs: [{ register: ["advancedTrainingHours"], log: ["hours"], missing: "advancedTrainingHours" }],
+  },
+  advancedVenue: { paragraph: ADVANCED_VENUE_PARAGRAPH, needs: [{ register: [], log: ["venue"], missing: "venue" }] },
+};
+
+/** A check that could not be run, and why: the paragraph, the check and the missing column(s). */
+export interface NotChecked {
+  readonly paragraph: Paragraph;
+  readonly check: string;
+  readonly missing: readonly string[];
+  /** The sheet that lacks the column (a register), or null when no sheet has it. */
+  readonly sheet: string | null;
+}
+
+/** The fields a sheet gave, ratings counting as the field "rating". */
+function fieldsOf(sheet: SheetColumns): ReadonlySet<string> {
+  return new Set([...sheet.found.map((f) => f.field), ...(sheet.ratings > 0 ? ["rating"] : [])]);
+}
+
+/** Which staff checks each register sheet could not run, and the entries saying so. */
+export interface StaffCoverage {
+  readonly notChecked: readonly NotChecked[];
+  /** Per register sheet, the checks not run there. */
+  readonly skipped: ReadonlyMap<string, ReadonlySet<StaffCheckId>>;
+  /** Checks not run for at least one register: counts built on them are "not checked". */
+  readonly anySkipped: ReadonlySet<StaffCheckId>;
+}
+
+export function staffCoverage(staff: Pick<StaffData, "columns">): StaffCoverage {
+  const registers = staff.columns.filter((s) => s.kind === "register");
+  const logs = staff.columns.filter((s) => s.kind === "log").map(fieldsOf);
+  const notChecked: NotChecked[] = [];
+  const skipped = new Map<string, Set<StaffCheckId>>();
+  const anySkipped = new Set<StaffCheckId>();
+  for (const register of registers) {
+    const fields = fieldsOf(register);
+    const own = new Set<StaffCheckId>();
+    for (const [id, check] of Object.entries(STAFF_CHECKS) as [StaffCheckId, (typeof STAFF_CHECKS)[StaffCheckId]][]) {
+      const missing = check.needs
+        .filter(
+          (need) => !need.register.some((f) => fields.has(f)) && !logs.some((log) => need.log?.some((f) => log.has(f))),
+        )
+        .map((need) => need.missing);
+      if (missing.length === 0) continue;
+      own.add(id);
+      anySkipped.add(id);
+      notChecked.push({ paragraph: check.paragraph, check: id, missing, sheet: register.sheet });
+    }
+    skipped.set(register.sheet, own);
+  }
+  return { notChecked, skipped, anySkipped };
+}
+
+/** The checks each count of the report and the checks stands on: one of them not run → "not checked". */
+export const COUNT_NEEDS = {
+  overdueRetraining: ["retrainingFirstEntry", "retrainingFirstLeadership", "retrainingDeadline", "retrainingTaken"],
+  overdueAdvanced: ["advancedDue"],
+  dueSoon: [
+    "retrainingFirstEntry",
+    "retrainingFirstLeadership",
+    "retrainingDeadline",
+    "retrainingTaken",
+    "advancedDue",
+  ],
+  hourViolations: ["retrainingHours", "advancedHours"],
+  completedRetraining: ["retrainingTaken"],
+  completedAdvanced: ["advancedDue"],
+} as const satisfies Record<string, readonly StaffCheckId[]>;
+
+export type CountId = keyof typeof COUNT_NEEDS;

@@ -1,0 +1,99 @@
+import { fieldLabel, paragraphText, type Lang } from "../rules";
+import type { NotChecked } from "./coverage";
+
+/** What each check looks at, in the officer's words (staff checks and attestation checks). */
+const CHECK_NAMES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
+  retrainingFirstEntry: {
+    en: "retraining of first entrants",
+    ru: "переподготовка впервые поступивших",
+    kk: "алғаш кіргендерді қайта даярлау",
+  },
+  retrainingFirstLeadership: {
+    en: "retraining of first-time leaders",
+    ru: "переподготовка впервые назначенных руководителей",
+    kk: "басшы лауазымға алғаш тағайындалғандарды қайта даярлау",
+  },
+  retrainingDeadline: { en: "retraining deadline", ru: "срок переподготовки", kk: "қайта даярлау мерзімі" },
+  retrainingTaken: { en: "retraining taken", ru: "пройденная переподготовка", kk: "өткен қайта даярлау" },
+  retrainingVenue: { en: "retraining venue", ru: "место переподготовки", kk: "қайта даярлау орны" },
+  retrainingHours: { en: "retraining hours", ru: "часы переподготовки", kk: "қайта даярлау сағаттары" },
+  advancedDue: {
+    en: "advanced training every three years",
+    ru: "повышение квалификации раз в три года",
+    kk: "үш жылда бір рет біліктілікті арттыру",
+  },
+  advancedCorpsA: {
+    en: "corps A rules (every servant read as corps B)",
+    ru: "правила корпуса «А» (все считаются корпусом «Б»)",
+    kk: "«А» корпусының қағидалары (бәрі «Б» корпусы деп саналады)",
+  },
+  advancedAfterUnsatisfactory: {
+    en: "advanced training after two unsatisfactory evaluations",
+    ru: "повышение квалификации после двух неудовлетворительных оценок",
+    kk: "екі рет қанағаттанарлықсыз бағадан кейін біліктілікті арттыру",
+  },
+  advancedHours: {
+    en: "advanced training hours",
+    ru: "часы повышения квалификации",
+    kk: "біліктілікті арттыру сағаттары",
+  },
+  advancedVenue: { en: "advanced training venue", ru: "место повышения квалификации", kk: "біліктілікті арттыру орны" },
+  exempt: { en: "who is not attested now", ru: "кто не подлежит аттестации сейчас", kk: "қазір аттестатталмайтындар" },
+  afterReturn: {
+    en: "attestation after a valid absence",
+    ru: "аттестация после отсутствия по уважительной причине",
+    kk: "дәлелді себеппен болмағаннан кейінгі аттестаттау",
+  },
+  dismissal: {
+    en: "two absences without a valid reason",
+    ru: "две неявки без уважительной причины",
+    kk: "дәлелсіз себеппен екі рет келмеу",
+  },
+  failedBoth: {
+    en: "decisions after failed standards and test",
+    ru: "решения при несданных нормативах и тесте",
+    kk: "нормативтер мен тест тапсырылмағандағы шешімдер",
+  },
+  notice: { en: "notice date", ru: "срок уведомления", kk: "хабарлау мерзімі" },
+  characteristic: {
+    en: "characteristic and materials dates",
+    ru: "сроки характеристики и материалов",
+    kk: "мінездеме мен материалдар мерзімдері",
+  },
+  protocol: {
+    en: "protocol and signing dates",
+    ru: "сроки протокола и ознакомления",
+    kk: "хаттама мен танысу мерзімдері",
+  },
+};
+
+const TEMPLATE: Readonly<Record<Lang, (check: string, paragraph: string, columns: string, sheet: string) => string>> = {
+  en: (check, paragraph, columns, sheet) => `Not checked: ${check} (${paragraph}) — ${sheet}no column ${columns}`,
+  ru: (check, paragraph, columns, sheet) => `Не проверено: ${check} (${paragraph}) — ${sheet}нет столбца ${columns}`,
+  kk: (check, paragraph, columns, sheet) => `Тексерілмеді: ${check} (${paragraph}) — ${sheet}${columns} бағаны жоқ`,
+};
+
+/** The check's name in the officer's words. */
+export function checkName(check: string, lang: Lang): string {
+  return CHECK_NAMES[check]?.[lang] ?? check;
+}
+
+/**
+ * A *not checked* entry as the officer reads it: the check, the paragraph, the missing column(s)
+ * and the sheet.
+ *
+ * @example
+ * notCheckedMessage({ paragraph: "§3(1)", check: "retrainingFirstEntry", missing: ["firstEntry"], sheet: "Реестр" }, "en")
+ * //=> 'Not checked: retraining of first entrants (§3(1)) — Реестр: no column "First entry"'
+ */
+export function notCheckedMessage(entry: NotChecked, lang: Lang): string {
+  const quote = (text: string) => (lang === "en" ? `"${text}"` : `«${text}»`);
+  const columns = entry.missing.map((field) => quote(fieldLabel(field, lang))).join(", ");
+  const paragraph = paragraphText(entry.paragraph, lang);
+  return TEMPLATE[lang](checkName(entry.check, lang), paragraph, columns, entry.sheet ? `${entry.sheet}: ` : "");
+}
+
+/** The *not checked* entries as `--json` prints them: the data plus the message. */
+export function notCheckedJson(entries: readonly NotChecked[], lang: Lang) {
+  return entries.map((entry) => ({ ...entry, message: notCheckedMessage(entry, lang) }));
+}

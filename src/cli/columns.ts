@@ -1,0 +1,53 @@
+/**
+ * `kadr columns`: how the program read each sheet's header — field ← header (score), the fields it
+ * lacks and the headers no field took — so the officer can check the reading and correct it with
+ * `--map` or `--mapping` before trusting a report.
+ */
+import { readAttestation } from "../attestation/readAttestation";
+import type { ColumnOverrides } from "../reader/findHeader";
+import { problemMessage, type SheetColumns } from "../reader/model";
+import { readStaff } from "../reader/readStaff";
+import { withoutReports } from "../report";
+import { fieldLabel, type Lang } from "../rules";
+import type { WorkbookData } from "../workbook/port";
+
+export interface ColumnsReport {
+  readonly sheets: readonly (SheetColumns & { readonly missingLabels: readonly string[] })[];
+  /** Sheets with data whose header was not recognised: what was seen there. */
+  readonly unrecognised: readonly { readonly sheet: string; readonly message: string }[];
+}
+
+export function columnsReport(data: WorkbookData, overrides: ColumnOverrides | undefined, lang: Lang): ColumnsReport {
+  const staff = readStaff(withoutReports(data), undefined, overrides);
+  const list = readAttestation(data, overrides);
+  const listed = new Set(list.columns.map((c) => c.sheet));
+  // An attestation list also reads as a register (names, positions, dates): show it as what it is.
+  const sheets = [...staff.columns.filter((c) => !listed.has(c.sheet)), ...list.columns].map((sheet) => ({
+    ...sheet,
+    missingLabels: sheet.missing.map((field) => fieldLabel(field, lang)),
+  }));
+  const known = new Set(sheets.map((s) => s.sheet));
+  const unrecognised = staff.problems
+    .filter((p) => p.error.code === "noHeader" && !known.has(p.sheet))
+    .map((p) => ({ sheet: p.sheet, message: problemMessage(p, lang) }));
+  return { sheets, unrecognised };
+}
+
+/** The report as text, one block per sheet. */
+export function columnsText(report: ColumnsReport, lang: Lang): string {
+  const lines: string[] = [];
+  for (const sheet of report.sheets) {
+    lines.push(`${sheet.sheet} (${sheet.kind}, header row ${(sheet.headerRow ?? 0) + 1}):`);
+    for (const f of sheet.found)
+      lines.push(
+        `  ${f.field} ← ${f.cell} «${f.header}» (${f.byHand ? "mapped by hand" : f.score.toFixed(2)}) — ${fieldLabel(f.field, lang)}`,
+      );
+    if (sheet.ratings) lines.push(`  rating ← ${sheet.ratings} year column(s)`);
+    lines.push(`  missing: ${sheet.missing.length ? sheet.missing.join(", ") : "none"}`);
+    lines.push(
+      `  headers not used: ${sheet.unused.length ? sheet.unused.map((u) => `${u.cell} «${u.header}»`).join(", ") : "none"}`,
+    );
+  }
+  for (const u of report.unrecognised) lines.push(u.message);
+  return `${lines.join("\n")}\n`;
+}

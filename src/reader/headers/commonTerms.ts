@@ -1,0 +1,112 @@
+import type { FieldTerms } from "./scoreHeader";
+
+/**
+ * Terms shared by the staff register, the training log and the attestation list: the same column
+ * is named the same way in all three, so it is described once (see `FieldTerms` for the syntax).
+ */
+
+/** Words that name somebody other than the servant: the supervisor, a mentor. */
+const SOMEONE_ELSE = ["руководител", "басшы", "начальник", "supervisor", "наставник", "тәлімгер", "mentor"];
+
+export const FULL_NAME: FieldTerms = {
+  patterns: [
+    "фамил имя|имени|аты",
+    ["фамил", 0.9],
+    "=фио",
+    "=таа",
+    "=таж",
+    "тег аты",
+    "аты жөн|жөні",
+    ["аты", 0.6],
+    "full name",
+    ["name", 0.8],
+    ["surname", 0.9],
+    ["trainee|слушател|тыңдаушы|participant", 0.75],
+    ["сотрудник|работник|служащ|қызметкер|қызметші|employee|officer|servant", 0.75],
+  ],
+  veto: [...SOMEONE_ELSE, "должн", "лауазым", "категор", "санат", "дата", "күн", "date", "организац", "ұйым"],
+};
+
+/** A date: the words that say a column holds one. */
+const DATE = "дата|датасы|күн|күні|date|число|when";
+
+export const POSITION: FieldTerms = {
+  patterns: ["должн", "лауазым", "position", "post", "job title", ["title", 0.6]],
+  veto: [
+    ...SOMEONE_ELSE,
+    ...DATE.split("|"),
+    "назнач",
+    "тағайын",
+    "категор",
+    "санат",
+    "впервые",
+    "алғаш",
+    "руковод",
+    "сертиф",
+    "category",
+    "appoint",
+    "first",
+    "перечен",
+    "тізбе",
+    "вакант",
+    "корпус",
+    "corps",
+    "certif",
+    "оклад",
+    "salary",
+    "жалақы",
+    "айлық",
+    "=кат",
+    "=с",
+    "since",
+    "қашан",
+    "бері",
+    "времен",
+    "срок",
+  ],
+};
+
+export const APPOINTMENT_DATE: FieldTerms = {
+  patterns: [
+    `${DATE} назнач|тағайын|appoint`,
+    [`${DATE} вступ|кіріс должн|лауазым|office|post`, 0.85],
+    ["назнач|тағайын|appointed", 0.9],
+    [`${DATE} приказ|бұйрық|order`, 0.8],
+    ["appointment", 0.8],
+    ["должн|лауазым|post|position =с|since|қашан|бері|времен", 0.85],
+  ],
+  veto: [
+    "рожд",
+    "туған",
+    "birth",
+    "уволь",
+    "освобожд",
+    "босат",
+    "dismiss",
+    "оконч",
+    "аяқт",
+    "контракт",
+    "аттест",
+    "оценк",
+    "бағала",
+    "переподгот",
+    "қайта",
+    "квалиф",
+    "біліктілік",
+    "отпуск",
+    "демалыс",
+    "leave",
+    "=пк",
+    "=ба",
+    "впервые",
+    "алғаш",
+    "first",
+    "руковод",
+    "басшы",
+    "следующ",
+    "келесі",
+    "next",
+  ],
+};
+
+export { DATE as DATE_WORDS };
