@@ -1,4 +1,4 @@
-import { APPOINTMENT_DATE, DATE_WORDS, FULL_NAME, POSITION } from "../reader/headers/commonTerms";
+import { APPOINTMENT_DATE, DATE_WORDS, FULL_NAME, PERSONAL_NOT_FIELDS, POSITION } from "../reader/headers/commonTerms";
 import type { ListTerms } from "../reader/headers/scoreHeader";
 
 /**
@@ -26,26 +26,17 @@ export type AttestationField =
   | "otherInfo";
 
 const DATES = DATE_WORDS.split("|");
+const MEETING = ["заседан", "отырыс", "meeting"];
+/** Another attestation than this one: the next, the last. */
+const OTHER_TIME = ["следующ", "последн", "келесі", "соңғы", "next", "last"];
+const NOTICE = ["уведом", "хабарла", "notice"];
 const WITHOUT = "=без|дәлелсіз|себепсіз|without|unexcus|invalid|неуважит";
 const ABSENCE =
   "неявк|явк|отсутств|пропуск|келме|келмеу|болма|қатыспа|absen|missed|уважит|причин|reason|себеп|себепсіз";
 
 export const ATTESTATION_TERMS: ListTerms<AttestationField> = {
   // Notes are the HR unit's own: they never reach a field, least of all field 8 of the sheet.
-  veto: [
-    "иин",
-    "жсн",
-    "iin",
-    "стаж",
-    "өтіл",
-    "примечан",
-    "ескертп",
-    "note",
-    "remark",
-    "comment",
-    "телефон",
-    "phone",
-  ].concat(["уволь", "dismissal", "=пп", "=рс", "порядк", "e-mail", "email", "адрес", "мекенжай"]),
+  veto: [...PERSONAL_NOT_FIELDS, "уволь", "dismissal", "адрес", "мекенжай"],
   fields: {
     fullName: FULL_NAME,
     birthDate: { patterns: ["рожд|туған|birth|born"] },
@@ -66,20 +57,7 @@ export const ATTESTATION_TERMS: ListTerms<AttestationField> = {
     },
     attestationStart: {
       patterns: ["аттест|attest нач|бастал|басталу|start|begin|=с", [`${DATE_WORDS} нач|бастал|start`, 0.6]],
-      veto: [
-        "заседан",
-        "отырыс",
-        "meeting",
-        "следующ",
-        "последн",
-        "келесі",
-        "соңғы",
-        "next",
-        "last",
-        "оконч",
-        "аяқт",
-        "end",
-      ].concat(["уведом", "хабарла", "notice", "отпуск", "демалыс", "leave"]),
+      veto: [...MEETING, ...OTHER_TIME, "оконч", "аяқт", "end", ...NOTICE, "отпуск", "демалыс", "leave"],
     },
     meetingDate: {
       patterns: [
@@ -88,22 +66,11 @@ export const ATTESTATION_TERMS: ListTerms<AttestationField> = {
         ["рассмотр|қарал|considered", 0.8],
         [`${DATE_WORDS} аттест|attest`, 0.75],
       ],
-      veto: ["нач", "бастал", "start", "уведом", "хабарла", "notice", "характер", "мінездем", "protocol", "протокол"]
-        .concat([
-          "хаттам",
-          "материал",
-          "лист",
-          "парақ",
-          "следующ",
-          "последн",
-          "келесі",
-          "соңғы",
-          "next",
-          "last",
-          "решен",
-        ])
-        .concat(["предыдущ", "алдыңғы", "previous", "прошл", "уважит", "дәлел", "причин", "себеп", "отсутств"])
-        .concat(["келме", "болма", "absen", "неявк", "саны", "колич", "count", "число"]),
+      // Other dates of the attestation (§5 notice, §6 characteristic, §7 materials, §20 protocol, the
+      // sheet) and the absences from the meeting are not the meeting's date.
+      veto: ["нач", "бастал", "start", ...NOTICE, "характер", "мінездем", "protocol", "протокол", "хаттам"]
+        .concat(["материал", "лист", "парақ", ...OTHER_TIME, "решен", "предыдущ", "алдыңғы", "previous", "прошл"])
+        .concat(ABSENCE.split("|"), ["саны", "колич", "count", "число"]),
     },
     standardsPassed: {
       patterns: ["норматив|стандарт|standard|fitness", ["физич|физ|дене|physical", 0.85]],

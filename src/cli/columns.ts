@@ -3,11 +3,11 @@
  * lacks and the headers no field took — so the officer can check the reading and correct it with
  * `--map` or `--mapping` before trusting a report.
  */
-import { readAttestation } from "../attestation/readAttestation";
 import type { ColumnOverrides } from "../reader/findHeader";
 import { problemMessage, type SheetColumns } from "../reader/model";
 import { readStaff } from "../reader/readStaff";
 import { withoutReports } from "../report";
+import { workbookColumns } from "../report/workbookColumns";
 import { fieldLabel, type Lang } from "../rules";
 import type { WorkbookData } from "../workbook/port";
 
@@ -19,13 +19,9 @@ export interface ColumnsReport {
 
 export function columnsReport(data: WorkbookData, overrides: ColumnOverrides | undefined, lang: Lang): ColumnsReport {
   const staff = readStaff(withoutReports(data), undefined, overrides);
-  const list = readAttestation(data, overrides);
-  const listed = new Set(list.columns.map((c) => c.sheet));
-  // An attestation list also reads as a register (names, positions, dates): show it as what it is.
-  const sheets = [...staff.columns.filter((c) => !listed.has(c.sheet)), ...list.columns].map((sheet) => ({
-    ...sheet,
-    missingLabels: sheet.missing.map((field) => fieldLabel(field, lang)),
-  }));
+  const sheets = workbookColumns(data, overrides, staff).flatMap(({ columns }) =>
+    columns ? [{ ...columns, missingLabels: columns.missing.map((field) => fieldLabel(field, lang)) }] : [],
+  );
   const known = new Set(sheets.map((s) => s.sheet));
   const unrecognised = staff.problems
     .filter((p) => p.error.code === "noHeader" && !known.has(p.sheet))

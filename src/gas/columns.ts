@@ -4,23 +4,14 @@
  * attestation reader reads them — with the column each field was read from (the saved mapping
  * applied), the fields not found, the headers no field took, and the header cells to choose from.
  */
-import { ATTESTATION_TERMS } from "../attestation/headers";
-import { readAttestation } from "../attestation/readAttestation";
-import { choicesFor, FIELDS_OF, type ColumnOverrides } from "../reader/findHeader";
+import { choicesFor, type ColumnOverrides } from "../reader/findHeader";
 import type { SheetColumns } from "../reader/model";
-import { readStaff } from "../reader/readStaff";
-import { withoutReports } from "../report/reportSheets";
-import { a1 } from "../workbook/layout";
-import { isCellError, type SheetGrid, type WorkbookData } from "../workbook/port";
-
-const ATTESTATION_FIELDS: readonly string[] = Object.keys(ATTESTATION_TERMS.fields);
+import { headerChoices, type HeaderChoice } from "../reader/sheetColumns";
+import { workbookColumns } from "../report/workbookColumns";
+import type { SheetGrid, WorkbookData } from "../workbook/port";
 
 /** One header cell a field may be read from: its 0-based column, letter and text. */
-export interface HeaderOption {
-  readonly col: number;
-  readonly letter: string;
-  readonly header: string;
-}
+export type HeaderOption = HeaderChoice;
 
 export interface PanelSheet {
   readonly sheet: string;
@@ -36,26 +27,6 @@ export interface PanelSheet {
   readonly missing: readonly string[];
   readonly unused: SheetColumns["unused"];
   readonly options: readonly HeaderOption[];
-}
-
-const letterOf = (col: number) => a1(0, col).replace(/\d+$/u, "");
-
-/** Every column of the header row: the reader's header text (two-row headers joined) or the cell. */
-function headerOptions(grid: SheetGrid | undefined, columns: SheetColumns): HeaderOption[] {
-  const originRow = grid?.origin?.row ?? 0;
-  const originCol = grid?.origin?.col ?? 0;
-  const raw = columns.headerRow === null ? [] : (grid?.rows[columns.headerRow - originRow] ?? []);
-  const read = new Map<number, string>([
-    ...columns.unused.map((u) => [u.col, u.header] as const),
-    ...columns.found.map((f) => [f.col, f.header] as const),
-  ]);
-  const width = Math.max(raw.length, ...[...read.keys()].map((col) => col + 1));
-  return Array.from({ length: width }, (_, col) => {
-    const cell = raw[col];
-    const text =
-      read.get(col) ?? (cell === null || cell === undefined ? "" : isCellError(cell) ? cell.error : String(cell));
-    return { col, letter: letterOf(originCol + col), header: text.trim() };
-  });
 }
 
 function panelSheet(
@@ -77,7 +48,7 @@ function panelSheet(
     })),
     missing: columns.missing,
     unused: columns.unused,
-    options: headerOptions(grid, columns),
+    options: headerChoices(grid, columns),
   };
 }
 
@@ -86,13 +57,16 @@ function panelSheet(
  * attestation list, even where its full-name and position columns also read as a register.
  */
 export function panelSheets(data: WorkbookData, overrides: ColumnOverrides | undefined): PanelSheet[] {
-  const staff = new Map(readStaff(withoutReports(data), undefined, overrides).columns.map((c) => [c.sheet, c]));
-  const lists = new Map(readAttestation(data, overrides).columns.map((c) => [c.sheet, c]));
-  return data.sheets.flatMap((grid): PanelSheet[] => {
-    const list = lists.get(grid.name);
-    if (list) return [panelSheet(grid, list, ATTESTATION_FIELDS, overrides)];
-    const columns = staff.get(grid.name);
-    if (!columns || columns.kind === "other" || columns.kind === "attestation") return [];
-    return [panelSheet(grid, columns, FIELDS_OF[columns.kind], overrides)];
-  });
+  return workbookColumns(data, overrides).flatMap(({ sheet, columns, fields }) =>
+    columns
+      ? [
+          panelSheet(
+            data.sheets.find((grid) => grid.name === sheet),
+            columns,
+            fields,
+            overrides,
+          ),
+        ]
+      : [],
+  );
 }

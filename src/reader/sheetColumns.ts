@@ -1,4 +1,5 @@
-import type { SheetGrid } from "../workbook/port";
+import { a1 } from "../workbook/layout";
+import { isCellError, type SheetGrid } from "../workbook/port";
 import type { FoundColumn, RatingColumn } from "./headers/recognizeHeader";
 import { headerCell } from "./headers/recognizeHeader";
 import type { Problem, SheetColumns } from "./model";
@@ -64,4 +65,35 @@ export function ambiguityProblems<F extends string>(grid: SheetGrid, header: Hea
     },
     name: null,
   }));
+}
+
+/** A column an officer may pick for a field: its letter and its header as the reader read it. */
+export interface HeaderChoice {
+  /** 0-based column of the used range (what a mapping saves). */
+  readonly col: number;
+  /** The column's letter in the sheet («G»). */
+  readonly letter: string;
+  readonly header: string;
+}
+
+/**
+ * Every column of a sheet's header row as a choice for the column pickers (the pane's Sheet
+ * section, the Sheets panel): the reader's header text where it has one (two-row headers joined),
+ * else the cell as typed.
+ */
+export function headerChoices(grid: SheetGrid | undefined, columns: SheetColumns): HeaderChoice[] {
+  const originRow = grid?.origin?.row ?? 0;
+  const originCol = grid?.origin?.col ?? 0;
+  const raw = columns.headerRow === null ? [] : (grid?.rows[columns.headerRow - originRow] ?? []);
+  const read = new Map<number, string>([
+    ...columns.unused.map((u) => [u.col, u.header] as const),
+    ...columns.found.map((f) => [f.col, f.header] as const),
+  ]);
+  const width = Math.max(raw.length, ...[...read.keys()].map((col) => col + 1));
+  return Array.from({ length: width }, (_, col) => {
+    const cell = raw[col];
+    const text =
+      read.get(col) ?? (cell === null || cell === undefined ? "" : isCellError(cell) ? cell.error : String(cell));
+    return { col, letter: a1(0, originCol + col).replace(/\d+$/u, ""), header: text.trim() };
+  });
 }

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
-import { main, type Io } from "../../src/cli/main";
+import { kadrAt } from "../support/kadr";
 import { APPENDIX_3 } from "../../src/rules";
 import { ATTESTATION_SAMPLE_CASES } from "../../src/tools/attestationSample";
 
@@ -19,18 +19,7 @@ const dir = mkdtempSync(join(tmpdir(), "kadr-attestation-"));
 const list = join(dir, "list.xlsx");
 const out = join(dir, "out.xlsx");
 
-async function kadr(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const io: Io = {
-    out: (t) => void (stdout += t),
-    err: (t) => void (stderr += t),
-    env: { KADR_TODAY: "2024-12-01" },
-    tty: false,
-  };
-  const code = await main(argv, io);
-  return { code, out: stdout, err: stderr };
-}
+const kadr = (...argv: string[]) => kadrAt("2024-12-01", ...argv);
 
 const hash = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 

@@ -6,23 +6,10 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeAttestation } from "../../src/attestation/makeAttestation";
-import { main, type Io } from "../../src/cli/main";
+import { kadr } from "../support/kadr";
 import { makeReport } from "../../src/report";
 import { serial } from "../cases/functionCases";
 import { data, LIST, LIST_CASES, SLOW, STAFF, STAFF_CASES, staffWithout, without } from "./coverageCases";
-
-async function kadr(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const io: Io = {
-    out: (t) => void (out += t),
-    err: (t) => void (err += t),
-    env: { KADR_TODAY: "2026-01-15" },
-    tty: false,
-  };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
 
 const get = (object: unknown, path: string): unknown =>
   path.split(".").reduce<unknown>((o, key) => (o as Record<string, unknown> | null)?.[key], object);

@@ -9,24 +9,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { main, type Io } from "../../src/cli/main";
+import { kadr } from "../support/kadr";
 import { makeSample } from "../../src/tools/sample";
 
 const dir = mkdtempSync(join(tmpdir(), "kadr-cli-"));
 const sample = join(dir, "staff.xlsx");
-
-async function kadr(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const io: Io = {
-    out: (t) => void (out += t),
-    err: (t) => void (err += t),
-    env: { KADR_TODAY: "2026-01-15" },
-    tty: false,
-  };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
 
 const hash = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 

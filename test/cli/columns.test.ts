@@ -9,7 +9,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ATTESTATION_TERMS } from "../../src/attestation/headers";
-import { main, type Io } from "../../src/cli/main";
+import { kadr } from "../support/kadr";
 import { FIELDS_OF } from "../../src/reader/findHeader";
 import { MAPPABLE_FIELDS } from "../../src/rules";
 
@@ -18,19 +18,6 @@ const SAMPLE = join(__dirname, "../../assets/sample-staff.xlsx");
 /** The sample with its first-entry header written as no synonym list would have it. */
 const ODD = join(dir, "odd.xlsx");
 const SLOW = 60_000;
-
-async function kadr(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const io: Io = {
-    out: (t) => void (out += t),
-    err: (t) => void (err += t),
-    env: { KADR_TODAY: "2026-01-15" },
-    tty: false,
-  };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
 
 const hash = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 

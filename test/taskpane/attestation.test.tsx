@@ -5,13 +5,11 @@
  * officer), the meeting check, and the staff checks not mistaking the list for a register.
  */
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { App } from "../../src/taskpane/App";
-import type { PaneHost } from "../../src/taskpane/host";
-import { memoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import type { CellValue } from "../../src/workbook/port";
-import { serial } from "../cases/functionCases";
 import { stubResizeObserver } from "../support/dom";
+import { paneHost } from "../support/paneHost";
 
 const REGISTER: CellValue[][] = [
   ["ФИО", "Категория", "Корпус", "Дата назначения"],
@@ -25,23 +23,11 @@ const LIST: CellValue[][] = [
   ["Серикова Сауле", "инспектор", "майор полиции", "", "", "", null, "беременность", null],
 ];
 
-function host() {
-  const workbook = memoryWorkbook({ Сотрудники: REGISTER, Аттестация: LIST });
-  const settings = new Map<string, string>([["kadr.extraDaysOff", "18.12.2024"]]);
-  const activate = vi.fn(async () => undefined);
-  const paneHost: PaneHost = {
-    workbook: Object.assign(workbook, { activate }),
-    officeLanguage: "en",
-    theme: "light",
-    today: () => serial("01.12.2024"),
-    settings: { get: (key) => settings.get(key) ?? null, set: async (key, value) => void settings.set(key, value) },
-    selectRow: vi.fn(async () => undefined),
-    addColumns: vi.fn(async () => undefined),
-    highlight: vi.fn(async () => undefined),
-    clearHighlights: vi.fn(async () => undefined),
-  };
-  return { paneHost, workbook, activate };
-}
+const host = () =>
+  paneHost(
+    { Сотрудники: REGISTER, Аттестация: LIST },
+    { today: "01.12.2024", settings: { "kadr.extraDaysOff": "18.12.2024" } },
+  );
 
 stubResizeObserver();
 afterEach(cleanup);

@@ -7,14 +7,12 @@
  * the mapping is saved and used by the checks and the attestation forms.
  */
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { fieldLabel } from "../../src/rules";
 import { App } from "../../src/taskpane/App";
-import type { PaneHost } from "../../src/taskpane/host";
-import { memoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import type { CellValue } from "../../src/workbook/port";
-import { serial } from "../cases/functionCases";
 import { stubResizeObserver } from "../support/dom";
+import { paneHost } from "../support/paneHost";
 
 /** A register without a first-entry column; "Признак А" is that column under a name nobody reads. */
 const REGISTER: CellValue[][] = [
@@ -44,22 +42,8 @@ const LIST: CellValue[][] = [
   ["Серикова Сауле", "инспектор", "майор полиции", "", "", "", null, "беременность", null],
 ];
 
-function host(sheets: Record<string, CellValue[][]>, lang: "en" | "ru" | "kk", today: string, saved = {}) {
-  const workbook = memoryWorkbook(sheets);
-  const settings = new Map<string, string>(Object.entries(saved));
-  const paneHost: PaneHost = {
-    workbook: Object.assign(workbook, { activate: vi.fn(async () => undefined) }),
-    officeLanguage: lang,
-    theme: "light",
-    today: () => serial(today),
-    settings: { get: (key) => settings.get(key) ?? null, set: async (key, value) => void settings.set(key, value) },
-    selectRow: vi.fn(async () => undefined),
-    addColumns: vi.fn(async () => undefined),
-    highlight: vi.fn(async () => undefined),
-    clearHighlights: vi.fn(async () => undefined),
-  };
-  return { paneHost, workbook, settings };
-}
+const host = (sheets: Record<string, CellValue[][]>, lang: "en" | "ru" | "kk", today: string, saved = {}) =>
+  paneHost(sheets, { lang, today, settings: saved });
 
 const staffHost = (lang: "en" | "ru" | "kk" = "en") => host({ Сотрудники: REGISTER, Журнал: LOG }, lang, "15.01.2026");
 const listHost = (saved = {}) =>

@@ -110,3 +110,28 @@ export const APPOINTMENT_DATE: FieldTerms = {
 };
 
 export { DATE as DATE_WORDS };
+
+/**
+ * Columns every kind of list may carry that no rule reads and that must never be taken for a field:
+ * personal numbers, service length, notes (the HR unit's own: never "other information" on a form),
+ * contacts, row numbers.
+ */
+export const PERSONAL_NOT_FIELDS: readonly string[] = [
+  "иин",
+  "жсн",
+  "iin",
+  "стаж",
+  "өтіл",
+  "примечан",
+  "ескертп",
+  "note",
+  "remark",
+  "comment",
+  "телефон",
+  "phone",
+  "=пп",
+  "=рс",
+  "порядк",
+  "e-mail",
+  "email",
+];

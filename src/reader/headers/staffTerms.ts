@@ -1,4 +1,4 @@
-import { APPOINTMENT_DATE, DATE_WORDS, FULL_NAME, POSITION } from "./commonTerms";
+import { APPOINTMENT_DATE, DATE_WORDS, FULL_NAME, PERSONAL_NOT_FIELDS, POSITION } from "./commonTerms";
 import type { ListTerms } from "./scoreHeader";
 
 /**
@@ -40,19 +40,8 @@ const LEADERSHIP = "руковод|=рук|басшы|leader|manag|управл|
 
 /** Columns of a register or a log that no rule reads, and that must never be taken for one that does. */
 const NOT_A_FIELD = [
-  "иин",
-  "жсн",
-  "iin",
-  "стаж",
-  "өтіл",
+  ...PERSONAL_NOT_FIELDS,
   "experience",
-  "примечан",
-  "ескертп",
-  "note",
-  "remark",
-  "comment",
-  "телефон",
-  "phone",
   "=пол",
   "жыныс",
   "gender",
@@ -62,9 +51,6 @@ const NOT_A_FIELD = [
   "рожд",
   "туған",
   "birth",
-  "=пп",
-  "=рс",
-  "порядк",
   "уволь",
   "dismiss",
   "контракт",
@@ -85,8 +71,6 @@ const NOT_A_FIELD = [
   "department",
   "division",
   "отдел",
-  "e-mail",
-  "email",
   "почт",
   "адрес",
   "мекенжай",
