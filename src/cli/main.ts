@@ -19,7 +19,7 @@ import { parseArgs } from "node:util";
 import { readWorkbookFile } from "../adapters/exceljs/readXlsx";
 import { addLayoutSheet, saveWorkbook } from "../adapters/exceljs/writeXlsx";
 import { checkStaff, flagReason, type EmployeeCheck } from "../checks/checkStaff";
-import { problemMessage } from "../reader/model";
+import { problemMessage, type Problem } from "../reader/model";
 import { readStaff } from "../reader/readStaff";
 import { attestationSummary, makeAttestation } from "../attestation/makeAttestation";
 import * as FUNCTIONS from "../functions/catalogue";
@@ -154,12 +154,15 @@ function checkJson(check: EmployeeCheck, lang: Lang) {
 }
 
 /** The message when no sheet is a register or a log: the workbook cannot be read at all. */
-function noStaffSheet(io: Io, path: string, sheets: readonly string[]): null {
+function noStaffSheet(io: Io, path: string, sheets: readonly string[], problems: readonly Problem[]): null {
   const names = sheets.map((name) => `"${name}"`).join(", ");
+  // What each sheet showed in its first row, so the officer sees which header was not read.
+  const seen = problems.map((p) => `  ${problemMessage(p, "en")}\n`).join("");
   io.err(
     `kadr: cannot read ${path}: no sheet has a recognisable header row (looked at ${names}). ` +
       `A staff register needs a full-name column and a category, appointment date, corps or position column; ` +
-      `a training log needs full name, training type and a start or end date.\n`,
+      `a training log needs full name, training type and a start or end date. See \`kadr columns\`; ` +
+      `--map FIELD=HEADER names a column the program did not recognise.\n${seen}`,
   );
   return null;
 }
@@ -183,6 +186,7 @@ async function load(io: Io, path: string, overrides: ColumnOverrides | undefined
       io,
       path,
       staff.sheets.map((s) => s.name),
+      staff.problems,
     );
   return { read, staff };
 }
@@ -197,7 +201,7 @@ async function prepare(io: Io, path: string, options: MakeReportOptions) {
   if (!read) return 1;
   // The same job as the ribbon button: makeReport.
   const made = makeReport(read.data, options);
-  if (!made.ok) return noStaffSheet(io, path, made.sheets) ?? 1;
+  if (!made.ok) return noStaffSheet(io, path, made.sheets, made.problems) ?? 1;
   addLayoutSheet(read.workbook, made.layout);
   return {
     workbook: read.workbook,

@@ -1,7 +1,7 @@
 import type { Lang, Serial } from "../rules";
 import type { ColumnOverrides } from "../reader/findHeader";
 import { readStaff, type Progress } from "../reader/readStaff";
-import type { StaffData } from "../reader/model";
+import type { Problem, StaffData } from "../reader/model";
 import type { SheetLayout } from "../workbook/layout";
 import type { WorkbookData } from "../workbook/port";
 import { withoutReports } from "./reportSheets";
@@ -21,6 +21,8 @@ export interface NoStaffSheet {
   readonly ok: false;
   /** The sheets looked at, none with a recognisable header. */
   readonly sheets: readonly string[];
+  /** What was seen on each (the "no header" problems, naming the first cells), or an ambiguity. */
+  readonly problems: readonly Problem[];
 }
 
 export interface MakeReportOptions {
@@ -42,7 +44,7 @@ export interface MakeReportOptions {
 export function makeReport(data: WorkbookData, options: MakeReportOptions): MadeReport | NoStaffSheet {
   const staff = readStaff(withoutReports(data), options.progress, options.overrides);
   if (!staff.sheets.some((sheet) => sheet.kind !== "other"))
-    return { ok: false, sheets: staff.sheets.map((s) => s.name) };
+    return { ok: false, sheets: staff.sheets.map((s) => s.name), problems: staff.problems };
   const year = options.year ?? lastFullYear(options.builtOn);
   const report = buildAnnualReport(staff, {
     year,

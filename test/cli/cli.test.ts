@@ -127,6 +127,9 @@ describe("kadr: bad input loses nothing and says why", () => {
     const run = await kadr("report", path);
     expect(run.code).toBe(1);
     expect(run.err).toMatch(/no sheet has a recognisable header row \(looked at "Лист1"\)/);
+    // …and what it saw there, so the officer knows which header to map.
+    expect(run.err).toContain("Лист1: no header row found");
+    expect(run.err).toContain("the first cells are A1 «что-то», B1 «ещё»");
   });
 
   it("a sheet that reaches row 1,048,576 is read without trouble; the stray value there is no employee", async () => {
