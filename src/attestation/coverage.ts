@@ -8,7 +8,7 @@ import {
   ATTESTATION_PROTOCOL_WITHIN,
   type Paragraph,
 } from "../rules";
-import type { NotChecked } from "../checks/coverage";
+import { entry, type NotChecked } from "../checks/coverage";
 import type { AttestationField } from "./headers";
 import type { AttestationList } from "./model";
 
@@ -54,7 +54,7 @@ export function attestationCoverage(list: Pick<AttestationList, "columns">): Att
       const missing = check.needs.filter((field) => !fields.has(field));
       if (missing.length === 0) continue;
       own.add(id);
-      notChecked.push({ paragraph: check.paragraph, check: id, missing, sheet: sheet.sheet });
+      notChecked.push(entry(check.paragraph, id, missing, sheet));
     }
     skipped.set(sheet.sheet, own);
   }

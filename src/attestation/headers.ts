@@ -1,4 +1,12 @@
-import { APPOINTMENT_DATE, DATE_WORDS, FULL_NAME, PERSONAL_NOT_FIELDS, POSITION } from "../reader/headers/commonTerms";
+import {
+  APPOINTMENT_DATE,
+  DATE_WORDS,
+  FIRST_NAME,
+  FULL_NAME,
+  PATRONYMIC,
+  PERSONAL_NOT_FIELDS,
+  POSITION,
+} from "../reader/headers/commonTerms";
 import type { ListTerms } from "../reader/headers/scoreHeader";
 
 /**
@@ -8,6 +16,8 @@ import type { ListTerms } from "../reader/headers/scoreHeader";
  */
 export type AttestationField =
   | "fullName"
+  | "firstName"
+  | "patronymic"
   | "birthDate"
   | "education"
   | "speciality"
@@ -39,6 +49,8 @@ export const ATTESTATION_TERMS: ListTerms<AttestationField> = {
   veto: [...PERSONAL_NOT_FIELDS, "уволь", "dismissal", "адрес", "мекенжай"],
   fields: {
     fullName: FULL_NAME,
+    firstName: FIRST_NAME,
+    patronymic: PATRONYMIC,
     birthDate: { patterns: ["рожд|туған|birth|born"] },
     education: {
       patterns: ["образован|білім|educat", ["учебн|оқу заведен|орн|орны", 0.85], ["окончил|бітір", 0.8]],

@@ -10,7 +10,7 @@ import {
 } from "../rules";
 import { firstCellsSeen, firstText, isBlankCell } from "../reader/cells";
 import { FieldRow } from "../reader/fieldRow";
-import { choicesFor, type ColumnOverrides } from "../reader/findHeader";
+import { choicesFor, findHeader, type ColumnOverrides } from "../reader/findHeader";
 import { listSpec, overrideHeader, recognizeHeader, type RecognizedHeader } from "../reader/headers/recognizeHeader";
 import type { Problem } from "../reader/model";
 import { ambiguityProblems, sheetColumns } from "../reader/sheetColumns";
@@ -37,6 +37,24 @@ export function findAttestationHeader(grid: SheetGrid): AttestationHeader | null
   return recognizeHeader(grid, [ATTESTATION_SPEC]);
 }
 
+/**
+ * Whether a sheet is an attestation list rather than staff data: its header reads best as one. A
+ * register or a training log may have a «Дата начала» or an evaluation date that also reads as an
+ * attestation date; the kind whose fields the header names best, most surely, is what the sheet is
+ * — and a sheet with a category or corps column is a register whatever else it holds. The staff
+ * reader and the attestation reader both ask this, so a sheet is never read as both, nor dropped.
+ */
+export function attestationHeaderOf(grid: SheetGrid): AttestationHeader | null {
+  const list = findAttestationHeader(grid);
+  if (!list) return null;
+  const staff = findHeader(grid);
+  if (!staff || staff.kind === "other") return list;
+  if (staff.columns.has("category") || staff.columns.has("corps")) return null;
+  return staff.score >= list.score ? null : list;
+}
+
+export const isAttestationList = (grid: SheetGrid): boolean => attestationHeaderOf(grid) !== null;
+
 /** The columns of a header, field by field. */
 function columnsOf(header: AttestationHeader): Map<AttestationField, number> {
   return new Map([...header.found].map(([field, found]) => [field, found.col]));
@@ -59,7 +77,7 @@ class OfficerRow extends FieldRow<AttestationField> {
   }
 
   officer(sheet: string, sheetRow: number): Officer | null {
-    this.name = this.text("fullName");
+    this.name = this.fullName("fullName", "firstName", "patronymic");
     const officer = {
       sheet,
       row: sheetRow,
@@ -135,7 +153,7 @@ export function readAttestation(workbook: WorkbookData, overrides?: ColumnOverri
   for (const grid of workbook.sheets) {
     // The timetable this job wrote names officers and meetings too: it is output, not a list.
     if (isAttestationOutput(firstText(grid))) continue;
-    const detected = findAttestationHeader(grid);
+    const detected = attestationHeaderOf(grid);
     if (!detected) continue;
     const header = {
       ...detected,

@@ -135,16 +135,13 @@ function checkRetraining(
   if (skipped.has("retrainingDeadline") || skipped.has("retrainingTaken"))
     return { required: true, requiredBy: need.paragraph, ...none, status: "notChecked" };
   const venue = retrainingVenue(employee.category?.code ?? null, employee.corps);
+  // A retraining since the appointment, begun by the day of the check (a later one was not yet
+  // "sent"); a register's start with no end counts as sent too.
+  const starts = courses.filter((c) => c.type === "retraining").map((c) => c.start ?? c.end);
+  if (employee.retrainingStartOnly !== null) starts.push(employee.retrainingStartOnly);
   const sent =
-    courses
-      .filter(
-        // A retraining since the appointment, begun by the day of the check (a later one was not yet "sent").
-        (c) =>
-          c.type === "retraining" &&
-          (c.start ?? c.end) <= asOf &&
-          (employee.appointment === null || (c.start ?? c.end) >= employee.appointment),
-      )
-      .map((c) => c.start ?? c.end)
+    starts
+      .filter((start) => start <= asOf && (employee.appointment === null || start >= employee.appointment))
       .sort((a, b) => a - b)[0] ?? null;
   const deadline = employee.appointment === null ? null : retrainingDeadline(employee.appointment);
   const base = {

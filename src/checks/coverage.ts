@@ -6,6 +6,7 @@ import {
   RETRAINING_SEND_WITHIN,
   RETRAINING_VENUE_PARAGRAPH,
   RETRAINING_WHO,
+  REPORT_DEADLINE,
   type Paragraph,
 } from "../rules";
 import type { SheetColumns, StaffData } from "../reader/model";
@@ -21,6 +22,7 @@ export type StaffCheckId =
   | "retrainingFirstLeadership"
   | "retrainingDeadline"
   | "retrainingTaken"
+  | "retrainingCompleted"
   | "retrainingVenue"
   | "retrainingHours"
   | "advancedDue"
@@ -63,6 +65,11 @@ export const STAFF_CHECKS: Readonly<
     paragraph: RETRAINING_SEND_WITHIN.paragraph,
     needs: [{ register: ["retrainingStart", "retrainingEnd"], log: ["end", "start"], missing: "retrainingEnd" }],
   },
+  // The annual report counts retraining *completed* in the year: that needs its end dates.
+  retrainingCompleted: {
+    paragraph: REPORT_DEADLINE.paragraph,
+    needs: [{ register: ["retrainingEnd"], log: ["end"], missing: "retrainingEnd" }],
+  },
   retrainingVenue: { paragraph: RETRAINING_VENUE_PARAGRAPH, needs: [{ register: ["category"], missing: "category" }] },
   retrainingHours: {
     paragraph: RETRAINING_MIN_HOURS.paragraph,
@@ -92,11 +99,24 @@ export interface NotChecked {
   readonly missing: readonly string[];
   /** The sheet that lacks the column (a register), or null when no sheet has it. */
   readonly sheet: string | null;
+  /** When the column is not missing but in doubt: the header cells that could each be it. */
+  readonly inDoubt?: string;
 }
 
 /** The fields a sheet gave, ratings counting as the field "rating". */
 function fieldsOf(sheet: SheetColumns): ReadonlySet<string> {
   return new Set([...sheet.found.map((f) => f.field), ...(sheet.ratings > 0 ? ["rating"] : [])]);
+}
+
+/** A *not checked* entry, saying so when the column is there twice rather than missing. */
+export function entry(
+  paragraph: Paragraph,
+  check: string,
+  missing: readonly string[],
+  sheet: SheetColumns,
+): NotChecked {
+  const doubt = sheet.ambiguous.filter((a) => missing.includes(a.field)).map((a) => a.cells);
+  return { paragraph, check, missing, sheet: sheet.sheet, ...(doubt.length ? { inDoubt: doubt.join("; ") } : {}) };
 }
 
 /** Which staff checks each register sheet could not run, and the entries saying so. */
@@ -126,7 +146,7 @@ export function staffCoverage(staff: Pick<StaffData, "columns">): StaffCoverage 
       if (missing.length === 0) continue;
       own.add(id);
       anySkipped.add(id);
-      notChecked.push({ paragraph: check.paragraph, check: id, missing, sheet: register.sheet });
+      notChecked.push(entry(check.paragraph, id, missing, register));
     }
     skipped.set(register.sheet, own);
   }
@@ -145,8 +165,11 @@ export const COUNT_NEEDS = {
     "advancedDue",
   ],
   hourViolations: ["retrainingHours", "advancedHours"],
-  completedRetraining: ["retrainingTaken"],
+  completedRetraining: ["retrainingCompleted"],
   completedAdvanced: ["advancedDue"],
+  hoursRetraining: ["retrainingCompleted", "retrainingHours"],
+  hoursAdvanced: ["advancedDue", "advancedHours"],
+  practice: ["retrainingVenue", "advancedVenue"],
 } as const satisfies Record<string, readonly StaffCheckId[]>;
 
 export type CountId = keyof typeof COUNT_NEEDS;

@@ -67,10 +67,23 @@ const CHECK_NAMES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
   },
 };
 
-const TEMPLATE: Readonly<Record<Lang, (check: string, paragraph: string, columns: string, sheet: string) => string>> = {
-  en: (check, paragraph, columns, sheet) => `Not checked: ${check} (${paragraph}) — ${sheet}no column ${columns}`,
-  ru: (check, paragraph, columns, sheet) => `Не проверено: ${check} (${paragraph}) — ${sheet}нет столбца ${columns}`,
-  kk: (check, paragraph, columns, sheet) => `Тексерілмеді: ${check} (${paragraph}) — ${sheet}${columns} бағаны жоқ`,
+/** When the column is there twice: which cells could each be it. */
+const IN_DOUBT: Readonly<Record<Lang, (columns: string, cells: string) => string>> = {
+  en: (columns, cells) => `more than one column could be ${columns} (${cells}): choose one`,
+  ru: (columns, cells) => `${columns} может быть в нескольких столбцах (${cells}): выберите один`,
+  kk: (columns, cells) => `${columns} бірнеше бағанда болуы мүмкін (${cells}): біреуін таңдаңыз`,
+};
+
+const HEAD: Readonly<Record<Lang, (check: string, paragraph: string) => string>> = {
+  en: (check, paragraph) => `Not checked: ${check} (${paragraph})`,
+  ru: (check, paragraph) => `Не проверено: ${check} (${paragraph})`,
+  kk: (check, paragraph) => `Тексерілмеді: ${check} (${paragraph})`,
+};
+
+const MISSING: Readonly<Record<Lang, (columns: string) => string>> = {
+  en: (columns) => `no column ${columns}`,
+  ru: (columns) => `нет столбца ${columns}`,
+  kk: (columns) => `${columns} бағаны жоқ`,
 };
 
 /** The check's name in the officer's words. */
@@ -90,7 +103,10 @@ export function notCheckedMessage(entry: NotChecked, lang: Lang): string {
   const quote = (text: string) => (lang === "en" ? `"${text}"` : `«${text}»`);
   const columns = entry.missing.map((field) => quote(fieldLabel(field, lang))).join(", ");
   const paragraph = paragraphText(entry.paragraph, lang);
-  return TEMPLATE[lang](checkName(entry.check, lang), paragraph, columns, entry.sheet ? `${entry.sheet}: ` : "");
+  const sheet = entry.sheet ? `${entry.sheet}: ` : "";
+  const check = checkName(entry.check, lang);
+  if (entry.inDoubt) return `${HEAD[lang](check, paragraph)} — ${sheet}${IN_DOUBT[lang](columns, entry.inDoubt)}`;
+  return `${HEAD[lang](check, paragraph)} — ${sheet}${MISSING[lang](columns)}`;
 }
 
 /** The *not checked* entries as `--json` prints them: the data plus the message. */

@@ -38,7 +38,9 @@ export function columnsText(report: ColumnsReport, lang: Lang): string {
       lines.push(
         `  ${f.field} ← ${f.cell} «${f.header}» (${f.byHand ? "mapped by hand" : f.score.toFixed(2)}) — ${fieldLabel(f.field, lang)}`,
       );
-    if (sheet.ratings) lines.push(`  rating ← ${sheet.ratings} year column(s)`);
+    for (const r of sheet.ratingColumns)
+      lines.push(`  ${r.isDate ? "ratingDate" : "rating"} ${r.year} ← ${r.cell} «${r.header}»`);
+    for (const a of sheet.ambiguous) lines.push(`  ${a.field}: in doubt between ${a.cells} — choose one with --map`);
     lines.push(`  missing: ${sheet.missing.length ? sheet.missing.join(", ") : "none"}`);
     lines.push(
       `  headers not used: ${sheet.unused.length ? sheet.unused.map((u) => `${u.cell} «${u.header}»`).join(", ") : "none"}`,

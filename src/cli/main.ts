@@ -18,15 +18,17 @@ import { basename, dirname, extname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { readWorkbookFile } from "../adapters/exceljs/readXlsx";
 import { addLayoutSheet, saveWorkbook } from "../adapters/exceljs/writeXlsx";
-import { checkStaff, flagReason, type EmployeeCheck } from "../checks/checkStaff";
+import { checkStaff, flagReason, type EmployeeCheck, type StaffCheck } from "../checks/checkStaff";
 import { problemMessage, type Problem } from "../reader/model";
 import { readStaff } from "../reader/readStaff";
 import { attestationSummary, makeAttestation } from "../attestation/makeAttestation";
+import { readAttestation } from "../attestation/readAttestation";
 import * as FUNCTIONS from "../functions/catalogue";
 import { useFunctionHost } from "../functions/host";
 import { countText, isoDate, lastFullYear, makeReport, withoutReports, type MakeReportOptions } from "../report";
 import { notCheckedJson } from "../checks/notCheckedText";
 import type { ColumnOverrides } from "../reader/findHeader";
+import type { WorkbookData } from "../workbook/port";
 import { columnsReport, columnsText } from "./columns";
 import { MappingError, overridesOf } from "./mapping";
 import {
@@ -108,7 +110,24 @@ function progressReporter(io: Io) {
   };
 }
 
-function checkJson(check: EmployeeCheck, lang: Lang) {
+/**
+ * Whether retraining is required could not be told (a first-entry or first-leadership column is
+ * missing): neither "required" nor "not required". A servant known to need it whose deadline could
+ * not be checked is still required.
+ */
+const requiredUnknown = (check: EmployeeCheck) =>
+  !check.retraining.required && check.retraining.status === "notChecked";
+
+/**
+ * The advanced-training deadline was not checked: the register's sheet has no record of advanced
+ * training (no column, no log). A political servant has no deadline at all (§20, §24 do not apply).
+ */
+function advancedNotChecked(check: EmployeeCheck, checks: StaffCheck): boolean {
+  const { employee } = check;
+  return employee.corps !== "political" && !!checks.coverage.skipped.get(employee.source.sheet)?.has("advancedDue");
+}
+
+function checkJson(check: EmployeeCheck, checks: StaffCheck, lang: Lang) {
   const { employee, retraining, advanced } = check;
   const date = (serial: Serial | null) => (serial === null ? null : isoDate(serial));
   return {
@@ -118,7 +137,7 @@ function checkJson(check: EmployeeCheck, lang: Lang) {
     corps: employee.corps,
     category: employee.category?.code ?? null,
     retraining: {
-      required: retraining.required,
+      required: requiredUnknown(check) ? null : retraining.required,
       paragraph: retraining.requiredBy,
       deadline: date(retraining.deadline),
       status: retraining.status,
@@ -129,7 +148,7 @@ function checkJson(check: EmployeeCheck, lang: Lang) {
       last: date(advanced.last),
       due: date(advanced.due?.due ?? null),
       paragraph: advanced.due?.paragraph ?? null,
-      status: advanced.status,
+      status: advancedNotChecked(check, checks) ? ("notChecked" as const) : advanced.status,
     },
     flags: check.flags.map((flag) => ({
       code: flag.flag.code,
@@ -153,13 +172,27 @@ function checkJson(check: EmployeeCheck, lang: Lang) {
   };
 }
 
-/** The message when no sheet is a register or a log: the workbook cannot be read at all. */
-function noStaffSheet(io: Io, path: string, sheets: readonly string[], problems: readonly Problem[]): null {
-  const names = sheets.map((name) => `"${name}"`).join(", ");
+/** A path as the officer would type it again: quoted when the shell would split or expand it. */
+const shellPath = (path: string) => (/^[\w./:\\@+,=-]+$/.test(path) ? path : `"${path}"`);
+
+/**
+ * The message when no sheet is a register or a log: the workbook cannot be read at all. Names every
+ * sheet of the workbook (also the ones set aside before reading staff data: reports, attestation
+ * lists), and an attestation list as such, with the command that reads it.
+ */
+function noStaffSheet(io: Io, path: string, data: WorkbookData, problems: readonly Problem[]): null {
+  const quoted = (names: readonly string[]) => names.map((name) => `"${name}"`).join(", ");
+  const names = data.sheets.length ? quoted(data.sheets.map((grid) => grid.name)) : "the workbook has no sheets";
+  const lists = readAttestation(data).sheets.map((sheet) => sheet.name);
+  const lead = lists.length
+    ? `no sheet is a staff register or a training log (looked at ${names}). ` +
+      `${quoted(lists)} ${lists.length === 1 ? "is an attestation list" : "are attestation lists"}: ` +
+      `for the attestation timetable and forms run \`kadr attestation ${shellPath(path)}\`. `
+    : `no sheet has a recognisable header row (looked at ${names}). `;
   // What each sheet showed in its first row, so the officer sees which header was not read.
   const seen = problems.map((p) => `  ${problemMessage(p, "en")}\n`).join("");
   io.err(
-    `kadr: cannot read ${path}: no sheet has a recognisable header row (looked at ${names}). ` +
+    `kadr: cannot read ${path}: ${lead}` +
       `A staff register needs a full-name column and a category, appointment date, corps or position column; ` +
       `a training log needs full name, training type and a start or end date. See \`kadr columns\`; ` +
       `--map FIELD=HEADER names a column the program did not recognise.\n${seen}`,
@@ -181,13 +214,7 @@ async function load(io: Io, path: string, overrides: ColumnOverrides | undefined
   if (!read) return null;
   // Reports built earlier in the workbook are not staff data.
   const staff = readStaff(withoutReports(read.data), progressReporter(io), overrides);
-  if (!staff.sheets.some((s) => s.kind !== "other"))
-    return noStaffSheet(
-      io,
-      path,
-      staff.sheets.map((s) => s.name),
-      staff.problems,
-    );
+  if (!staff.sheets.some((s) => s.kind !== "other")) return noStaffSheet(io, path, read.data, staff.problems);
   return { read, staff };
 }
 
@@ -201,7 +228,7 @@ async function prepare(io: Io, path: string, options: MakeReportOptions) {
   if (!read) return 1;
   // The same job as the ribbon button: makeReport.
   const made = makeReport(read.data, options);
-  if (!made.ok) return noStaffSheet(io, path, made.sheets, made.problems) ?? 1;
+  if (!made.ok) return noStaffSheet(io, path, read.data, made.problems) ?? 1;
   addLayoutSheet(read.workbook, made.layout);
   return {
     workbook: read.workbook,
@@ -285,7 +312,7 @@ async function check(io: Io, path: string, values: Record<string, unknown>): Pro
         lang,
       ),
     }));
-    const employees = checks.employees.map((c) => checkJson(c, lang));
+    const employees = checks.employees.map((c) => checkJson(c, checks, lang));
     io.out(
       `${JSON.stringify({ asOf: isoDate(asOf), employees, hourViolations, problems, notChecked, unusedHeaders })}\n`,
     );
@@ -295,12 +322,18 @@ async function check(io: Io, path: string, values: Record<string, unknown>): Pro
   for (const c of checks.employees) {
     const r = c.retraining;
     const a = c.advanced;
-    const retrainingText = r.required
-      ? `retraining ${r.requiredBy}: ${r.status}${r.deadline !== null ? ` (by ${formatSerial(r.deadline)}, ${r.deadlineBy})` : ""}${r.venue ? `, ${label(r.venue.venue, lang)}` : ""}`
-      : "retraining not required";
+    const retrainingText = requiredUnknown(c)
+      ? "retraining: not checked"
+      : r.status === "notChecked"
+        ? `retraining ${r.requiredBy}: not checked`
+        : r.required
+          ? `retraining ${r.requiredBy}: ${r.status}${r.deadline !== null ? ` (by ${formatSerial(r.deadline)}, ${r.deadlineBy})` : ""}${r.venue ? `, ${label(r.venue.venue, lang)}` : ""}`
+          : "retraining not required";
     const advancedText = a.due
       ? `advanced training ${a.due.paragraph}: ${a.status} (by ${formatSerial(a.due.due)})`
-      : "advanced training: no deadline";
+      : advancedNotChecked(c, checks)
+        ? "advanced training: not checked"
+        : "advanced training: no deadline";
     io.out(`${c.employee.name}: ${retrainingText}; ${advancedText}\n`);
     for (const flag of c.flags) io.out(`  ! ${flagReason(flag, lang).text}\n`);
   }

@@ -74,6 +74,18 @@ export class FieldRow<F extends string> {
     return this.take(field, cellDate(this.raw(field), this.system));
   }
 
+  /**
+   * The full name, with the first name and patronymic added where the sheet splits the name over
+   * columns (Фамилия | Имя | Отчество); null when the name cell is blank.
+   */
+  fullName(name: F, ...rest: readonly F[]): string | null {
+    const surname = this.text(name);
+    if (surname === null) return null;
+    return [surname, ...rest.map((field) => this.text(field))]
+      .filter((part): part is string => part !== null)
+      .join(" ");
+  }
+
   isBlank(): boolean {
     return (this.grid.rows[this.row] ?? []).every((value) => isBlankCell(value));
   }

@@ -62,6 +62,8 @@ export interface HeaderMatch {
   readonly found: ReadonlyMap<Field, FoundColumn & { readonly byHand?: boolean }>;
   readonly ambiguous: readonly AmbiguousField<Field>[];
   readonly headers: readonly string[];
+  /** How surely the header reads as this kind of list (the sum of its fields' scores). */
+  readonly score: number;
 }
 
 /**
@@ -95,6 +97,7 @@ function toMatch(header: RecognizedHeader<SheetKind, Field>): HeaderMatch {
     found: header.found,
     ambiguous: header.ambiguous,
     headers: header.headers,
+    score: header.score,
   };
 }
 

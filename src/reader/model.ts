@@ -39,6 +39,11 @@ export interface Employee {
   /** Non-blank annual evaluation results, oldest first. */
   readonly ratings: readonly RatingEntry[];
   readonly lastAdvancedTraining: Serial | null;
+  /**
+   * The start of a retraining the register records without an end (under way, or its end not
+   * written): it was *sent* (§14), though not completed; null when there is none.
+   */
+  readonly retrainingStartOnly: Serial | null;
 }
 
 /** One completed course: a training-log row, or the training columns of a register row. */
@@ -58,6 +63,8 @@ export interface Course {
   readonly hoursCell: string | null;
   /** A1 address of the venue cell, for venues that cannot be classified. */
   readonly venueCell: string | null;
+  /** A1 address of the name cell (the log's or the register's). */
+  readonly nameCell: string;
 }
 
 /** A cell (or sheet) the reader could not use, and why. Never a silent skip. */
@@ -94,9 +101,18 @@ export interface SheetColumns {
     readonly byHand: boolean;
   }[];
   readonly missing: readonly string[];
+  /** Fields two or more columns name about equally well (not read until the officer picks one). */
+  readonly ambiguous: readonly { readonly field: string; readonly cells: string }[];
   readonly unused: readonly { readonly col: number; readonly cell: string; readonly header: string }[];
   /** Annual evaluation columns found (a register's «Оценка 2023» …). */
   readonly ratings: number;
+  /** Those columns, and the columns of their dates, each with its header cell and year. */
+  readonly ratingColumns: readonly {
+    readonly cell: string;
+    readonly header: string;
+    readonly year: number;
+    readonly isDate: boolean;
+  }[];
 }
 
 export interface StaffData {

@@ -103,7 +103,7 @@ class RowReader extends FieldRow<Field> {
   readName(): string | null {
     const raw = this.raw("fullName");
     // A number is not a name (a row number typed into the name column, say).
-    this.name = typeof raw === "number" ? null : this.text("fullName");
+    this.name = typeof raw === "number" ? null : this.fullName("fullName", "firstName", "patronymic");
     if (!this.name && !this.problems.length) this.problem(this.cell("fullName"), { code: "noName" });
     return this.name;
   }
@@ -161,6 +161,7 @@ function registerCourses(reader: RowReader, key: string, name: string, source: C
       source,
       hoursCell: reader.column("retrainingHours") === undefined ? null : reader.cell("retrainingHours"),
       venueCell: null,
+      nameCell: reader.cell("fullName"),
     });
   }
   const last = reader.date("lastAdvancedTraining");
@@ -179,6 +180,7 @@ function registerCourses(reader: RowReader, key: string, name: string, source: C
       source,
       hoursCell: reader.column("advancedTrainingHours") === undefined ? null : reader.cell("advancedTrainingHours"),
       venueCell: null,
+      nameCell: reader.cell("fullName"),
     });
   }
   return courses;
@@ -213,6 +215,7 @@ function readRegisterRow(reader: RowReader, header: HeaderMatch, sheet: string, 
     careerPlan: reader.yesNo("careerPlan"),
     ratings,
     lastAdvancedTraining: courses.find((c) => c.type === "advancedTraining")?.end ?? null,
+    retrainingStartOnly: courses.some((c) => c.type === "retraining") ? null : reader.date("retrainingStart"),
   };
   return { employee, courses };
 }
@@ -248,6 +251,7 @@ function readLogRow(reader: RowReader, sheet: string, row: number): Course | nul
     source: { sheet, row },
     hoursCell: reader.column("hours") === undefined ? null : reader.cell("hours"),
     venueCell: reader.column("venue") === undefined ? null : reader.cell("venue"),
+    nameCell: reader.cell("fullName"),
   };
 }
 
@@ -332,6 +336,72 @@ function byColumn(problems: readonly Problem[]): readonly Problem[] {
   });
 }
 
+/**
+ * The surname and initials of a name: «Иванов С.П.», «Иванов С. П.» and «Иванов Сергей Петрович»
+ * all give «иванов сп». Logs often write initials where the register has the whole name.
+ */
+export function initialsKey(name: string): string {
+  const [surname, ...rest] = nameKey(name).split(" ");
+  const initials = rest.map((word) => (word.length <= 2 ? word : (word[0] ?? ""))).join("");
+  return `${surname ?? ""} ${initials}`;
+}
+
+/**
+ * Log courses joined to the register: by the full name, else by surname and initials where that
+ * names one servant only. A log name that matches nobody in a register is a problem (once per
+ * name): its course still counts in the year's totals, but no servant's check stands on it.
+ */
+function joinLog(logCourses: readonly Course[], employees: readonly Employee[], problems: Problem[]): Course[] {
+  if (employees.length === 0) return [...logCourses];
+  const keys = new Set(employees.map((e) => e.key));
+  const byInitials = new Map<string, Employee | null>();
+  for (const e of employees) {
+    const key = initialsKey(e.name);
+    byInitials.set(key, byInitials.has(key) ? null : e);
+  }
+  const reported = new Set<string>();
+  return logCourses.map((course) => {
+    if (keys.has(course.key)) return course;
+    const employee = byInitials.get(initialsKey(course.name));
+    if (employee) return { ...course, key: employee.key };
+    if (!reported.has(course.key)) {
+      reported.add(course.key);
+      problems.push({
+        sheet: course.source.sheet,
+        cell: course.nameCell,
+        error: { code: "notInRegister", value: course.name },
+        name: course.name,
+      });
+    }
+    return course;
+  });
+}
+
+/**
+ * A course written twice in the logs (the same servant, type, start and end — «Иванов С.П.» and
+ * «ИВАНОВ СЕРГЕЙ ПЕТРОВИЧ» on two rows, say) is one course: counted once, the repeat reported.
+ */
+function withoutRepeats(courses: readonly Course[], problems: Problem[]): Course[] {
+  const first = new Map<string, Course>();
+  const kept: Course[] = [];
+  for (const course of courses) {
+    const key = `${course.key}|${course.type}|${course.start ?? ""}|${course.end}`;
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, course);
+      kept.push(course);
+      continue;
+    }
+    problems.push({
+      sheet: course.source.sheet,
+      cell: course.nameCell,
+      error: { code: "repeatedCourse", value: course.name, first: `${earlier.source.sheet}!${earlier.source.row + 1}` },
+      name: course.name,
+    });
+  }
+  return kept;
+}
+
 /** Two register rows with one name cannot be told apart when courses are joined by name. */
 function duplicateNames(employees: readonly Employee[], columns: readonly SheetColumns[]): Problem[] {
   const problems: Problem[] = [];
@@ -379,7 +449,9 @@ export function readStaff(workbook: WorkbookData, progress?: Progress, overrides
     const header = withOverrides(findHeader(grid), overrides, grid);
     const hasData = grid.rows.some((cells) => cells.some((value) => !isBlankCell(value)));
     if (header) into.problems.push(...ambiguityProblems(grid, header));
-    if (!header || header.kind === "other") {
+    // Two columns both named like the full name: which one is meant is the officer's to say (the
+    // ambiguity is reported); without it no row can be told apart, so the sheet is not read.
+    if (!header || header.kind === "other" || !header.columns.has("fullName")) {
       sheets.push({ name: grid.name, kind: "other", headerRow: null });
       if (hasData && !header?.ambiguous.length)
         into.problems.push({
@@ -395,18 +467,14 @@ export function readStaff(workbook: WorkbookData, progress?: Progress, overrides
     mappings[grid.name] = Object.fromEntries(header.columns);
     columns.push(sheetColumns(grid, header.kind, header, FIELDS_OF[header.kind], header.kind === "register"));
     if (header.kind === "register" && title === null) title = titleAbove(grid, header.rows[0] ?? header.row);
-    // Two columns both named like the full name: which one is meant is the officer's to say (the
-    // ambiguity is reported); without it no row can be told apart, so none is read.
-    if (header.columns.has("fullName")) readRows(grid, header, workbook.dateSystem, into, tick);
+    readRows(grid, header, workbook.dateSystem, into, tick);
     done += header.dataStart;
   }
   into.problems.push(...duplicateNames(into.employees, columns));
+  const logCourses = withoutRepeats(joinLog(into.logCourses, into.employees, into.problems), into.problems);
   // A register row's training that the log also lists is one course, not two.
-  const inLog = new Set(into.logCourses.map((c) => `${c.key}|${c.type}|${c.end}`));
-  const courses = [
-    ...into.logCourses,
-    ...into.registerCourses.filter((c) => !inLog.has(`${c.key}|${c.type}|${c.end}`)),
-  ];
+  const inLog = new Set(logCourses.map((c) => `${c.key}|${c.type}|${c.end}`));
+  const courses = [...logCourses, ...into.registerCourses.filter((c) => !inLog.has(`${c.key}|${c.type}|${c.end}`))];
   progress?.(total, total);
   return { employees: into.employees, courses, problems: into.problems, sheets, mappings, columns, title };
 }

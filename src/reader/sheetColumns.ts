@@ -4,6 +4,8 @@ import type { FoundColumn, RatingColumn } from "./headers/recognizeHeader";
 import { headerCell } from "./headers/recognizeHeader";
 import type { Problem, SheetColumns } from "./model";
 
+const NAME_PARTS: ReadonlySet<string> = new Set(["firstName", "patronymic"]);
+
 /** A header as read, with the officer's corrections applied: what a sheet's coverage is made of. */
 export interface HeaderFound<F extends string> {
   readonly rows: readonly number[];
@@ -35,22 +37,34 @@ export function sheetColumns<F extends string>(
     byHand: f.byHand ?? false,
   }));
   const taken = new Set([...header.found.values()].map((f) => f.col));
-  for (const r of header.ratings) taken.add(r.col);
+  // A date column of a year with no result column is of no use: it is listed as not used.
+  const years = new Set(header.ratings.filter((r) => !r.isDate).map((r) => r.year));
+  const ratings = header.ratings.filter((r) => !r.isDate || years.has(r.year));
+  for (const r of ratings) taken.add(r.col);
   for (const a of header.ambiguous) for (const c of a.columns) taken.add(c.col);
-  const missing: string[] = fields.filter((field) => !header.found.has(field));
+  // The parts of a split name are missing only from sheets that split it: never worth saying.
+  const missing: string[] = fields.filter((field) => !header.found.has(field) && !NAME_PARTS.has(field));
   if (withRatings && !header.ratings.some((r) => !r.isDate)) missing.push("rating");
   const unused = header.headers.flatMap((text, col) =>
     text && !taken.has(col) ? [{ col, cell: cell(col), header: text }] : [],
   );
+  const inDoubt = header.ambiguous.map(({ field, columns: cols }) => ({ field, cells: cellsOf(grid, header, cols) }));
   return {
     sheet: grid.name,
     kind,
+    ambiguous: inDoubt,
     headerRow: origin.row + (header.rows[header.rows.length - 1] ?? 0),
     found,
     missing,
     unused,
-    ratings: header.ratings.filter((r) => !r.isDate).length,
+    ratings: years.size === 0 ? 0 : header.ratings.filter((r) => !r.isDate).length,
+    ratingColumns: ratings.map((r) => ({ cell: cell(r.col), header: r.header, year: r.year, isDate: r.isDate })),
   };
+}
+
+/** The header cells of columns in doubt, as officers point at them: `A1 «ФИО», C1 «ФИО»`. */
+function cellsOf<F extends string>(grid: SheetGrid, header: HeaderFound<F>, columns: readonly FoundColumn[]): string {
+  return columns.map((c) => `${headerCell(grid, header, c.col)} «${c.header}»`).join(", ");
 }
 
 /** One problem per field that two columns name about equally well: the officer says which. */
@@ -58,11 +72,7 @@ export function ambiguityProblems<F extends string>(grid: SheetGrid, header: Hea
   return header.ambiguous.map(({ field, columns }) => ({
     sheet: grid.name,
     cell: headerCell(grid, header, columns[0]?.col ?? 0),
-    error: {
-      code: "ambiguousColumn",
-      field,
-      cells: columns.map((c) => `${headerCell(grid, header, c.col)} «${c.header}»`).join(", "),
-    },
+    error: { code: "ambiguousColumn", field, cells: cellsOf(grid, header, columns) },
     name: null,
   }));
 }

@@ -189,6 +189,8 @@ export function layoutReport(report: AnnualReport, lang: Lang, sheetName: string
   }
 
   sheet.line(t("totalsHeading"), "sectionHeading");
+  if (report.unchecked.has("completedRetraining") || report.unchecked.has("completedAdvanced"))
+    sheet.line(t("notCheckedPart"), "note");
   const chartRow = sheet.row;
   sheet.table(
     "Venue",
@@ -312,6 +314,7 @@ export function layoutReport(report: AnnualReport, lang: Lang, sheetName: string
       ]),
     );
   sheet.line(t("practice"), "label");
+  if (report.unchecked.has("practice")) sheet.line(t("notCheckedPart"), "note");
   sheet.table(
     "Practice",
     ["fullName", "type", "venue", "end", "reason"],

@@ -4,9 +4,8 @@
  * screen (the checks) can skip them without loading the whole engine.
  */
 import { isAttestationOutput } from "../attestation/outputSheets";
-import { findAttestationHeader } from "../attestation/readAttestation";
+import { isAttestationList } from "../attestation/readAttestation";
 import { firstText } from "../reader/cells";
-import { findHeader } from "../reader/findHeader";
 import type { SheetGrid, WorkbookData } from "../workbook/port";
 import { REPORT_STRINGS } from "./strings";
 
@@ -18,14 +17,6 @@ export function isReportSheet(grid: SheetGrid): boolean {
   return first !== null && REPORT_TITLES.some((title) => first.startsWith(title));
 }
 
-/** A sheet naming a category or corps column is a staff register, whatever else it holds. */
-function isRegister(grid: SheetGrid): boolean {
-  const columns = findHeader(grid)?.columns;
-  return columns !== undefined && (columns.has("category") || columns.has("corps"));
-}
-
-const isAttestationList = (grid: SheetGrid) => findAttestationHeader(grid) !== null;
-
 /**
  * The workbook without the sheets that are not staff data: reports built earlier (they must not
  * count twice), and attestation lists, timetables and forms (their full-name and position columns
@@ -33,6 +24,6 @@ const isAttestationList = (grid: SheetGrid) => findAttestationHeader(grid) !== n
  */
 export function withoutReports(data: WorkbookData): WorkbookData {
   const staffData = (grid: SheetGrid) =>
-    !isReportSheet(grid) && !isAttestationOutput(firstText(grid)) && !(isAttestationList(grid) && !isRegister(grid));
+    !isReportSheet(grid) && !isAttestationOutput(firstText(grid)) && !isAttestationList(grid);
   return { ...data, sheets: data.sheets.filter(staffData) };
 }

@@ -46,6 +46,11 @@ export const REPORT_STRINGS = {
     ru: "Не проверено: в списке нет столбцов, нужных для этих проверок",
     kk: "Тексерілмеді: тізімде осы тексерулерге қажет бағандар жоқ",
   },
+  notCheckedPart: {
+    en: "Partly not checked (see «Not checked» at the top): what follows leaves out what could not be read.",
+    ru: "Проверено не полностью (см. «Не проверено» вверху): ниже нет того, что не удалось прочитать.",
+    kk: "Толық тексерілмеді (жоғарыдағы «Тексерілмеді» бөлімін қараңыз): төменде оқылмағандар жоқ.",
+  },
   notCheckedHere: {
     en: "Not checked (see «Not checked» at the top): this list would be incomplete.",
     ru: "Не проверено (см. «Не проверено» вверху): список был бы неполным.",

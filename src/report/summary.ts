@@ -20,7 +20,7 @@ export interface ReportSummary {
   readonly deadline: string;
   readonly employees: number;
   readonly completed: { readonly retraining: number | null; readonly advancedTraining: number | null };
-  readonly academicHours: { readonly retraining: number; readonly advancedTraining: number };
+  readonly academicHours: { readonly retraining: number | null; readonly advancedTraining: number | null };
   readonly byVenue: Readonly<Record<string, number>>;
   readonly overdue: { readonly retraining: number | null; readonly advancedTraining: number | null };
   readonly dueSoon: number | null;
@@ -55,8 +55,8 @@ export function reportSummary(report: AnnualReport, lang: Lang, staff?: UnusedSo
       advancedTraining: count("completedAdvanced", report.totals.advancedTraining.count),
     },
     academicHours: {
-      retraining: report.totals.retraining.hours,
-      advancedTraining: report.totals.advancedTraining.hours,
+      retraining: count("hoursRetraining", report.totals.retraining.hours),
+      advancedTraining: count("hoursAdvanced", report.totals.advancedTraining.hours),
     },
     byVenue,
     overdue: {

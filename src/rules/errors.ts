@@ -39,6 +39,8 @@ export type RuleError = { arg?: string } & (
   | { code: "ambiguousColumn"; field: string; cells: string }
   | { code: "strayBelowTable"; blankRows: number }
   | { code: "requiredBlank"; field: string; paragraph: string }
+  | { code: "notInRegister"; value: unknown }
+  | { code: "repeatedCourse"; value: unknown; first: string }
   | { code: "unknownVenue"; value: unknown }
   | { code: "duplicateName"; value: unknown; first: string }
   | { code: "notPassFail"; value: unknown }
@@ -102,6 +104,10 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
       `more than one column could be "${fieldLabel(e.field, "en")}" (${e.cells}): choose one in the Sheet section or with --map`,
     strayBelowTable: (e) => `a value ${e.blankRows} blank rows below the table: not read as an employee`,
     requiredBlank: (e) => `is blank, but ${fieldLabel(e.field, "en")} is needed for Rules ${e.paragraph}`,
+    repeatedCourse: (e) =>
+      `${show(e.value, "en")}: the same course (type, start, end) is already in row ${e.first}: counted once`,
+    notInRegister: (e) =>
+      `${show(e.value, "en")} is in the training log but in no register: the course counts in the year's totals, but no servant's check stands on it (write the name as the register does)`,
     unknownVenue: (e) =>
       `${show(e.value, "en")} does not say what kind of venue it is (Academy, regional centre, departmental or other organisation, abroad)`,
     notPassFail: (e) =>
@@ -155,6 +161,10 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
       `«${fieldLabel(e.field, "ru")}» может быть в нескольких столбцах (${e.cells}): выберите один в разделе «Лист» или через --map`,
     strayBelowTable: (e) => `значение через ${e.blankRows} пустых строк под таблицей: не прочитано как сотрудник`,
     requiredBlank: (e) => `не заполнено, а «${fieldLabel(e.field, "ru")}» нужно для п. ${e.paragraph.slice(1)} Правил`,
+    repeatedCourse: (e) =>
+      `${show(e.value, "ru")}: тот же курс (вид, начало, окончание) уже есть в строке ${e.first}: учтён один раз`,
+    notInRegister: (e) =>
+      `${show(e.value, "ru")} есть в журнале обучения, но нет в списке сотрудников: курс учтён в итогах года, но ни к чьей проверке не относится (запишите ФИО как в списке)`,
     unknownVenue: (e) =>
       `${show(e.value, "ru")} — непонятно, что это за место обучения (Академия, региональный центр, ведомственная или иная организация, за рубежом)`,
     notPassFail: (e) => `${show(e.value, "ru")} — не «сдал/не сдал» (сдал/не сдал, тапсырды/тапсырмады, да/нет)`,
@@ -207,6 +217,10 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
     strayBelowTable: (e) => `кестеден ${e.blankRows} бос жолдан кейінгі мән: қызметкер ретінде оқылмады`,
     requiredBlank: (e) =>
       `толтырылмаған, ал «${fieldLabel(e.field, "kk")}» Қағидалардың ${e.paragraph.slice(1)}-тармағы үшін керек`,
+    repeatedCourse: (e) =>
+      `${show(e.value, "kk")}: дәл осы курс (түрі, басталуы, аяқталуы) ${e.first} жолында бар: бір рет есептелді`,
+    notInRegister: (e) =>
+      `${show(e.value, "kk")} оқыту журналында бар, бірақ қызметкерлер тізімінде жоқ: курс жыл қорытындысында есептелді, бірақ ешкімнің тексеруіне қатысы жоқ (Т.А.Ә.-ні тізімдегідей жазыңыз)`,
     unknownVenue: (e) =>
       `${show(e.value, "kk")} — оқу орнының түрі анық емес (Академия, өңірлік орталық, ведомстволық немесе басқа ұйым, шетел)`,
     notPassFail: (e) =>

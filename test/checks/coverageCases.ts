@@ -107,8 +107,12 @@ export const STAFF_CASES: readonly StaffCase[] = [
       { sheet: REGISTER, header: /^Последнее повышение/u },
       { sheet: LOG, header: /^Аяқталуы$/u },
     ],
-    notChecked: [{ check: "advancedDue", paragraph: "§24(1)", missing: ["lastAdvancedTraining"] }],
-    nullCounts: ["overdue.advancedTraining", "dueSoon", "completed.advancedTraining"],
+    // The log's end dates were the only record of completed retraining too (§30's count).
+    notChecked: [
+      { check: "retrainingCompleted", paragraph: "§30", missing: ["retrainingEnd"] },
+      { check: "advancedDue", paragraph: "§24(1)", missing: ["lastAdvancedTraining"] },
+    ],
+    nullCounts: ["overdue.advancedTraining", "dueSoon", "completed.advancedTraining", "completed.retraining"],
   },
   {
     name: "the log's hours",
@@ -130,6 +134,7 @@ export const STAFF_CASES: readonly StaffCase[] = [
     remove: [{ sheet: LOG, header: /^Оқыту түрі$/u }],
     notChecked: [
       { check: "retrainingTaken", paragraph: "§14", missing: ["retrainingEnd"] },
+      { check: "retrainingCompleted", paragraph: "§30", missing: ["retrainingEnd"] },
       { check: "retrainingHours", paragraph: "§16", missing: ["retrainingHours"] },
       { check: "advancedHours", paragraph: "§25", missing: ["advancedTrainingHours"] },
       { check: "advancedVenue", paragraph: "§18", missing: ["venue"] },

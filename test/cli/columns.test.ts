@@ -142,7 +142,7 @@ describe("--map and --mapping on every command", () => {
   it("a field that is not one, or a mapping file that is not JSON, is a usage error (exit 2) naming it", async () => {
     const bad = await kadr("check", ODD, "--map", "firstEntree=Ф-1");
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/--map: "firstEntree" is not a field \(fields: fullName, position/u);
+    expect(bad.err).toMatch(/--map: "firstEntree" is not a field \(fields: fullName, firstName, patronymic, position/u);
     const noEq = await kadr("check", ODD, "--map", "firstEntry");
     expect(noEq.code).toBe(2);
     const file = join(dir, "broken.json");

@@ -17,7 +17,6 @@ export const FULL_NAME: FieldTerms = {
     "=таж",
     "тег аты",
     "аты жөн|жөні",
-    ["аты", 0.6],
     "full name",
     ["name", 0.8],
     ["surname", 0.9],
@@ -25,6 +24,19 @@ export const FULL_NAME: FieldTerms = {
     ["сотрудник|работник|служащ|қызметкер|қызметші|employee|officer|servant", 0.75],
   ],
   veto: [...SOMEONE_ELSE, "должн", "лауазым", "категор", "санат", "дата", "күн", "date", "организац", "ұйым"],
+};
+
+/**
+ * A name split over columns (Фамилия | Имя | Отчество, as 1C exports it): the surname column is
+ * the full-name field, and these two complete it.
+ */
+export const FIRST_NAME: FieldTerms = {
+  patterns: ["=имя", "=аты", "forename", "given name", "first name"],
+  veto: ["фамил", "тег", "жөн", "surname", "отчеств", "әкесі", "patronym", "middle", "full", "полност", "толық"],
+};
+export const PATRONYMIC: FieldTerms = {
+  patterns: ["отчеств", "әкесі аты", "patronym", "middle name"],
+  veto: ["фамил", "тег", "surname", "=имя", "full"],
 };
 
 /** A date: the words that say a column holds one. */

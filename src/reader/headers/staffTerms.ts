@@ -1,4 +1,12 @@
-import { APPOINTMENT_DATE, DATE_WORDS, FULL_NAME, PERSONAL_NOT_FIELDS, POSITION } from "./commonTerms";
+import {
+  APPOINTMENT_DATE,
+  DATE_WORDS,
+  FIRST_NAME,
+  FULL_NAME,
+  PATRONYMIC,
+  PERSONAL_NOT_FIELDS,
+  POSITION,
+} from "./commonTerms";
 import type { ListTerms } from "./scoreHeader";
 
 /**
@@ -9,6 +17,8 @@ import type { ListTerms } from "./scoreHeader";
 
 export type RegisterField =
   | "fullName"
+  | "firstName"
+  | "patronymic"
   | "position"
   | "corps"
   | "category"
@@ -23,17 +33,18 @@ export type RegisterField =
   | "certifiedPosition"
   | "careerPlan";
 
-export type LogField = "fullName" | "trainingType" | "venue" | "start" | "end" | "hours" | "document" | "form";
+export type LogField =
+  "fullName" | "firstName" | "patronymic" | "trainingType" | "venue" | "start" | "end" | "hours" | "document" | "form";
 
 export type Field = RegisterField | LogField;
 
 const RETRAINING = "переподгот|қайта|retrain|переподг";
 // «біліктілігін»: Kazakh voices к to г before a vowel, so the stem stops before it.
 const ADVANCED = "квалиф|біліктіл|=пк|=ба|advanced|cpd";
-const START = "нач|бастал|басталу|start|from|=с|begin";
-const END = "оконч|аяқт|end|заверш|бітір|бітк|=по|=to|=до|finish|complet";
+const START = "нач|бастал|басталу|=басы|start|from|=с|begin";
+const END = "оконч|аяқт|=соңы|end|заверш|бітір|бітк|=по|=to|=до|finish|complet";
 const HOURS = "час|сағат|hour|=ч|=ак";
-const VOLUME = "объем|объём|көлем|volume";
+const VOLUME = "объем|объём|көлем|volume|продолжит|ұзақтығ|duration";
 const DOCUMENT = "документ|құжат|сертиф|certif|свидетел|куәлік|диплом|diploma|document";
 const FIRST = "впервые|впервы|алғаш|бірінші|first|первое|первич|перв";
 const LEADERSHIP = "руковод|=рук|басшы|leader|manag|управл|executive";
@@ -81,6 +92,8 @@ export const REGISTER_TERMS: ListTerms<RegisterField> = {
   veto: [...NOT_A_FIELD, "образован", "білім", "educat"],
   fields: {
     fullName: FULL_NAME,
+    firstName: FIRST_NAME,
+    patronymic: PATRONYMIC,
     position: POSITION,
     corps: { patterns: ["корпус", "corps"] },
     category: {
@@ -107,7 +120,8 @@ export const REGISTER_TERMS: ListTerms<RegisterField> = {
       veto: [END, HOURS, VOLUME].flatMap((s) => s.split("|")),
     },
     retrainingEnd: {
-      patterns: [`${RETRAINING} ${END}`, [`${RETRAINING} ${DATE_WORDS}`, 0.7], [`${RETRAINING} пройден|өткен`, 0.7]],
+      // Not «Переподготовка пройдена (да/нет)»: a yes/no, not a date.
+      patterns: [`${RETRAINING} ${END}`, [`${RETRAINING} ${DATE_WORDS}`, 0.7]],
       veto: [START, HOURS, VOLUME].flatMap((s) => s.split("|")),
     },
     retrainingHours: {
@@ -150,6 +164,8 @@ export const LOG_TERMS: ListTerms<LogField> = {
   veto: NOT_A_FIELD,
   fields: {
     fullName: FULL_NAME,
+    firstName: FIRST_NAME,
+    patronymic: PATRONYMIC,
     trainingType: {
       patterns: [
         "вид|тип|type|түр|түрі|kind обуч|оқыт|оқу|подгот|даярл|training|course|курс|повыш",

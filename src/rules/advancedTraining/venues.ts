@@ -51,15 +51,20 @@ const WORDS = Object.fromEntries(
 ) as unknown as { readonly [K in keyof typeof VENUE_WORDS]: readonly string[] }; // fromEntries loses the keys
 
 const has = (text: string, words: readonly string[]) => words.some((word) => text.includes(word));
+const hasToken = (tokens: readonly string[], words: readonly string[]) => tokens.some((token) => words.includes(token));
+const startsWithAny = (token: string, stems: readonly string[]) => stems.some((stem) => token.startsWith(stem));
 
 /**
  * The kind of venue a training log names, from kk/ru/en words ("Академия государственного
- * управления", "Өңірлік орталық", "Ведомственный учебный центр", "Стажировка за рубежом"); null
- * when the words say nothing we can rely on — the caller reports it, never guesses.
+ * управления", "Филиал Академии по г. Алматы", "Өңірлік орталық", "Учебный центр Министерства
+ * финансов", "Стажировка за рубежом"); null when the words say nothing we can rely on — the caller
+ * reports it, never guesses. The words and the order they are read in: VENUE_WORDS (Rules §13,
+ * §18, §22).
  *
  * @example
- * classifyVenue("Филиал Академии по г. Шымкент") //=> "regionalCentre"
- * classifyVenue("Онлайн")                       //=> null
+ * classifyVenue("Филиал Академии по г. Шымкент")  //=> "regionalCentre"
+ * classifyVenue("Региональный учебный центр МВД") //=> "departmental"
+ * classifyVenue("Онлайн")                        //=> null
  */
 export function classifyVenue(text: string): VenueType | null {
   let type = CLASSIFIED.get(text);
@@ -75,12 +80,53 @@ export function classifyVenue(text: string): VenueType | null {
 const CLASSIFIED = new Map<string, VenueType | null>();
 
 function classify(words: string): VenueType | null {
+  const tokens = words.split(" ");
   if (has(words, WORDS.undecided)) return null;
   if (has(words, WORDS.abroad)) return "abroad";
-  const theAcademy =
-    WORDS.academyAlone.includes(words) || (has(words, WORDS.academy) && has(words, WORDS.academyQualifiers));
-  if (has(words, WORDS.regional) || (theAcademy && has(words, WORDS.branch))) return "regionalCentre";
-  if (theAcademy) return "academy";
-  if (has(words, WORDS.departmental)) return "departmental";
+  if (namesTheAcademy(words, tokens)) {
+    return has(words, WORDS.branch) || has(words, WORDS.regional) ? "regionalCentre" : "academy";
+  }
+  if (namesABody(words, tokens)) return "departmental";
+  if (has(words, WORDS.regional)) return "regionalCentre";
+  if (has(words, WORDS.otherAcademy)) return "departmental";
   return null;
+}
+
+/** The Academy of Public Administration: by its full name, its abbreviation, or a bare "Академия". */
+function namesTheAcademy(words: string, tokens: readonly string[]): boolean {
+  if (has(words, WORDS.academy) && has(words, WORDS.academyQualifiers)) return true;
+  if (
+    hasToken(tokens, WORDS.academyAbbreviationTokens) &&
+    !hasToken(tokens, WORDS.namedAfterTokens) &&
+    !namesABody(words, tokens) // "АГУ (Актюбинский государственный университет)"
+  )
+    return true;
+  // "Академия" alone: once the place and branch words are set aside, one academy word is left.
+  const rest = tokens.filter((token, i) => !onlySaysWhere(token, tokens[i - 1], tokens[i + 1]));
+  return rest.length === 1 && WORDS.academyTokens.includes(rest[0] as string);
+}
+
+/**
+ * A word that only says where the venue is, that it is a branch, or what the course was ("по", "г",
+ * "Алматы", "филиалы", "курсы").
+ */
+function onlySaysWhere(token: string, before: string | undefined, after: string | undefined): boolean {
+  if (WORDS.academyTokens.includes(token)) return false;
+  return (
+    WORDS.placeTokens.includes(token) ||
+    WORDS.courseTokens.includes(token) ||
+    startsWithAny(token, WORDS.branch) ||
+    startsWithAny(token, WORDS.placeStems) ||
+    (before !== undefined && WORDS.cityMarkerTokens.includes(before)) ||
+    (after !== undefined && WORDS.regionMarkerTokens.includes(after))
+  );
+}
+
+/** A ministry, agency, committee or other body, or an organisation of one (not the civil-service agency). */
+function namesABody(words: string, tokens: readonly string[]): boolean {
+  return (
+    has(words, WORDS.departmental) ||
+    hasToken(tokens, WORDS.departmentalTokens) ||
+    (has(words, WORDS.agency) && !has(words, WORDS.civilServiceAffairs))
+  );
 }

@@ -6,6 +6,16 @@ import type { Lang } from "./labels";
  */
 export const FIELD_LABELS = {
   fullName: { en: "Full name", ru: "ФИО", kk: "Т.А.Ә." },
+  firstName: {
+    en: "First name (when the name is split over columns)",
+    ru: "Имя (если ФИО в разных столбцах)",
+    kk: "Аты (Т.А.Ә. бөлек бағандарда болса)",
+  },
+  patronymic: {
+    en: "Patronymic (when the name is split over columns)",
+    ru: "Отчество (если ФИО в разных столбцах)",
+    kk: "Әкесінің аты (Т.А.Ә. бөлек бағандарда болса)",
+  },
   position: { en: "Position", ru: "Должность", kk: "Лауазымы" },
   corps: { en: "Corps", ru: "Корпус", kk: "Корпус" },
   category: { en: "Category", ru: "Категория", kk: "Санаты" },
