@@ -28,7 +28,11 @@ export async function buildReportCommand(host: CommandHost): Promise<void> {
   const data = await host.workbook.read();
   const made = makeReport(data, { lang, builtOn: host.today() });
   if (!made.ok) {
-    host.showNotice(uiText("noStaffSheet", lang, { sheets: made.sheets.join(", ") }));
+    const lists = made.attestationLists.join("», «");
+    host.showNotice(
+      uiText("noStaffSheet", lang, { sheets: made.sheets.join(", ") }) +
+        (lists ? uiText("attestationOnly", lang, { sheets: lists }) : ""),
+    );
     return;
   }
   await host.workbook.addSheet(made.layout);

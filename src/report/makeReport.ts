@@ -4,6 +4,7 @@ import { readStaff, type Progress } from "../reader/readStaff";
 import type { Problem, StaffData } from "../reader/model";
 import type { SheetLayout } from "../workbook/layout";
 import type { WorkbookData } from "../workbook/port";
+import { isAttestationList } from "../attestation/readAttestation";
 import { withoutReports } from "./reportSheets";
 import { buildAnnualReport, lastFullYear, type AnnualReport } from "./annualReport";
 import { layoutReport, reportSheetName } from "./layoutReport";
@@ -23,6 +24,8 @@ export interface NoStaffSheet {
   readonly sheets: readonly string[];
   /** What was seen on each (the "no header" problems, naming the first cells), or an ambiguity. */
   readonly problems: readonly Problem[];
+  /** Sheets that are attestation lists (not staff data): the Attestation job reads them. */
+  readonly attestationLists: readonly string[];
 }
 
 export interface MakeReportOptions {
@@ -44,7 +47,12 @@ export interface MakeReportOptions {
 export function makeReport(data: WorkbookData, options: MakeReportOptions): MadeReport | NoStaffSheet {
   const staff = readStaff(withoutReports(data), options.progress, options.overrides);
   if (!staff.sheets.some((sheet) => sheet.kind !== "other"))
-    return { ok: false, sheets: staff.sheets.map((s) => s.name), problems: staff.problems };
+    return {
+      ok: false,
+      sheets: data.sheets.map((s) => s.name),
+      problems: staff.problems,
+      attestationLists: data.sheets.filter(isAttestationList).map((s) => s.name),
+    };
   const year = options.year ?? lastFullYear(options.builtOn);
   const report = buildAnnualReport(staff, {
     year,

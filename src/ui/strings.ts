@@ -17,6 +17,11 @@ export const UI_STRINGS = {
     ru: " Не проверено из-за отсутствия столбцов: {count} — перечислено вверху отчёта.",
     kk: " Бағандар болмағандықтан тексерілмеді: {count} — есептің басында көрсетілген.",
   },
+  attestationOnly: {
+    en: " «{sheets}» is an attestation list: open the task pane's Attestation section for its timetable and forms.",
+    ru: " «{sheets}» — список на аттестацию: график и формы — в разделе «Аттестация» области задач.",
+    kk: " «{sheets}» — аттестаттау тізімі: кестесі мен нысандары тапсырмалар аймағының «Аттестаттау» бөлімінде.",
+  },
   noStaffSheet: {
     en: "No sheet of this workbook looks like a staff register or a training log (looked at: {sheets}). A register needs a full-name column and a category, appointment date, corps or position column. Nothing was changed.",
     ru: "Ни один лист книги не похож на список сотрудников или журнал обучения (просмотрены: {sheets}). Нужен столбец ФИО и столбец категории, даты назначения, корпуса или должности. Книга не изменена.",

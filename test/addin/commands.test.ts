@@ -90,6 +90,21 @@ describe("Build annual report (ribbon command)", () => {
     expect(notice.textContent).toMatch(/^No sheet of this workbook looks like a staff register .*looked at: Notes\)/u);
   });
 
+  it("an attestation list alone: no report, and the notice points to the Attestation section", async () => {
+    const list: SheetFixture = {
+      name: "Аттестация",
+      values: [
+        ["ФИО", "Должность", "Дата заседания", "Решение"],
+        ["Аманов Асхат", "инспектор", 45639, 2],
+      ],
+    };
+    const { excel, notice, click } = await setUp("ru-RU", [list]);
+    await click();
+    expect(excel.added).toEqual([]);
+    expect(notice.textContent).toContain("просмотрены: Аттестация");
+    expect(notice.textContent).toMatch(/«Аттестация» — список на аттестацию: график и формы — в разделе «Аттестация»/u);
+  });
+
   it("shows a failure to the user and still completes the event", async () => {
     const { notice, click } = await setUp("ru-RU", [REGISTER]);
     vi.stubGlobal("Excel", {
