@@ -176,7 +176,9 @@ function checkAdvanced(
   const base = last !== null ? "lastTraining" : employee.appointment !== null ? "appointment" : null;
   const ratings = employee.ratings.map((r) => r.value);
   const dates = employee.ratings.map((r) => r.date ?? "");
-  let due = trainingDue(from, ratings, dates, employee.corps);
+  // Each rating column has its year: §24(2) pairs results within three consecutive years.
+  const years = employee.ratings.map((r) => r.year);
+  let due = trainingDue(from, ratings, dates, employee.corps, years);
   if (!due.ok && due.error.code === "ratingDateMissing") {
     const missing = employee.ratings[due.error.position - 1];
     problems.push({ sheet: employee.source.sheet, cell: missing?.cell ?? "", error: due.error, name: employee.name });

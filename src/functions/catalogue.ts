@@ -18,6 +18,7 @@ import {
   attestationQuorum,
   deadlineStatus,
   distanceLearningAllowed,
+  isBlank,
   label,
   normalizeCategory,
   reportDeadline,
@@ -155,16 +156,26 @@ export function ATTESTATION_QUORUM(present: unknown, members: unknown): boolean 
   );
 }
 
-export function ATTESTATION_ADOPTED(votesFor: unknown, present: unknown, chairVotedFor: unknown): boolean {
+/**
+ * Attestation Rules §19. `votesAgainst` is last and optional, so formulas written with three
+ * arguments keep their answers: blank (Excel's null, Sheets' undefined) → no abstentions.
+ */
+export function ATTESTATION_ADOPTED(
+  votesFor: unknown,
+  present: unknown,
+  chairVotedFor: unknown,
+  votesAgainst?: unknown,
+): boolean {
   return invokeNoLang(() =>
     need(
       attestationAdopted(
         arg.count(votesFor, "votesFor"),
         arg.count(present, "present"),
         arg.optionalYesNo(chairVotedFor, "chairVotedFor"),
+        isBlank(votesAgainst) ? null : arg.count(votesAgainst, "votesAgainst"),
       ),
       "votesFor",
-      { tieWithoutChair: "chairVotedFor", nobodyPresent: "present" },
+      { tieWithoutChair: "chairVotedFor", nobodyPresent: "present", votesCastExceedPresent: "votesAgainst" },
     ),
   );
 }

@@ -119,11 +119,11 @@ export function advancedTrainingHoursOk(hours: any): boolean {
 }
 
 /**
- * Next advanced-training deadline (Rules §20, §24): last training + 3 years, or 3 months after the second of two unsatisfactory results among the last three, whichever is earlier.
+ * Next advanced-training deadline (Rules §20, §24): last training + 3 years, or 3 months after the second of two unsatisfactory results within three consecutive evaluation years, whichever is earlier.
  * @customfunction TRAINING_DUE
  * @param lastDate End date of the last advanced training (blank if none).
- * @param ratings Annual evaluation results, oldest first (one cell or a row/column range; blanks skipped).
- * @param [ratingDates] Dates the results were given, a range parallel to ratings (needed when two results are unsatisfactory).
+ * @param ratings Annual evaluation results, oldest first, one cell per year (a row/column range; a blank is a year with no result).
+ * @param [ratingDates] Dates the results were given, a range parallel to ratings (needed when two results are unsatisfactory; their years decide the three-year window).
  * @returns A date (Excel serial number; format the cell as a date).
  */
 export function trainingDue(lastDate: any, ratings: any[][], ratingDates?: any[][]): number {
@@ -134,8 +134,8 @@ export function trainingDue(lastDate: any, ratings: any[][], ratingDates?: any[]
  * Why the next advanced-training deadline is what TRAINING_DUE says (Rules §20, §24), in words.
  * @customfunction EXPLAIN_TRAINING_DUE
  * @param lastDate End date of the last advanced training (blank if none).
- * @param ratings Annual evaluation results, oldest first (one cell or a row/column range; blanks skipped).
- * @param [ratingDates] Dates the results were given, a range parallel to ratings.
+ * @param ratings Annual evaluation results, oldest first, one cell per year (a row/column range; a blank is a year with no result).
+ * @param [ratingDates] Dates the results were given, a range parallel to ratings; their years decide the three-year window.
  * @param [lang] Language of the text: kk, ru or en (default: Office's language).
  * @returns E.g. "§24(2): unsatisfactory results given 20.12.2023 and 20.12.2024 → advanced training within 3 months, by 20.03.2025 (earlier than 01.06.2025 under §24(1))".
  */
@@ -219,15 +219,16 @@ export function attestationQuorum(present: any, members: any): boolean {
 }
 
 /**
- * Whether a decision is adopted (Attestation Rules §19): a majority of those present; a tie is decided by the chair.
+ * Whether a decision is adopted (Attestation Rules §19): a majority of those present (given the votes against: more for than against); a tie is decided by the chair.
  * @customfunction ATTESTATION_ADOPTED
  * @param votesFor Votes for the decision.
  * @param present Members present.
  * @param [chairVotedFor] Whether the chair voted for it (needed on a tie): yes/no.
+ * @param [votesAgainst] Votes against, when members abstained: adopted when for > against, a tie is for = against. Blank: no abstentions (against = present − for).
  * @returns TRUE when the decision is adopted.
  */
-export function attestationAdopted(votesFor: any, present: any, chairVotedFor?: any): boolean {
-  return kadr.ATTESTATION_ADOPTED(votesFor, present, chairVotedFor);
+export function attestationAdopted(votesFor: any, present: any, chairVotedFor?: any, votesAgainst?: any): boolean {
+  return kadr.ATTESTATION_ADOPTED(votesFor, present, chairVotedFor, votesAgainst);
 }
 
 /**

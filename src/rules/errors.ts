@@ -29,7 +29,9 @@ export type RuleError = { arg?: string } & (
   | { code: "noMembers" }
   | { code: "nobodyPresent" }
   | { code: "votesExceedPresent"; votes: number; present: number }
-  | { code: "tieWithoutChair"; votes: number; present: number }
+  | { code: "votesCastExceedPresent"; votes: number; against: number; present: number }
+  /** `against` is given when the votes against were counted (abstentions possible, §19). */
+  | { code: "tieWithoutChair"; votes: number; present: number; against?: number }
   | { code: "decisionOutOfRange"; value: unknown }
   | { code: "cellError"; value: unknown }
   | { code: "noName" }
@@ -89,8 +91,10 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
     noMembers: () => "the commission has no members",
     nobodyPresent: () => "nobody was present: there is no vote to count",
     votesExceedPresent: (e) => `${e.votes} votes for is more than the ${e.present} members present`,
+    votesCastExceedPresent: (e) =>
+      `${e.votes} votes for and ${e.against} against make ${e.votes + e.against}, more than the ${e.present} members present`,
     tieWithoutChair: (e) =>
-      `a tie (${e.votes} of ${e.present}) is decided by the chair's vote (Attestation Rules §19): pass chairVotedFor`,
+      `a tie (${e.against === undefined ? `${e.votes} of ${e.present}` : `${e.votes} for, ${e.against} against, ${e.present} present`}) is decided by the chair's vote (Attestation Rules §19): pass chairVotedFor`,
     decisionOutOfRange: (e) => `${show(e.value, "en")} is not a decision 1–5 (Attestation Rules §15)`,
     cellError: (e) => `the cell shows the error ${String(e.value)}`,
     noName: () => "the row has data but no full name",
@@ -146,8 +150,10 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
     noMembers: () => "в комиссии нет членов",
     nobodyPresent: () => "никто не присутствовал: голосов нет",
     votesExceedPresent: (e) => `голосов «за» (${e.votes}) больше, чем присутствующих (${e.present})`,
+    votesCastExceedPresent: (e) =>
+      `голосов «за» (${e.votes}) и «против» (${e.against}) вместе ${e.votes + e.against} — больше, чем присутствующих (${e.present})`,
     tieWithoutChair: (e) =>
-      `равенство голосов (${e.votes} из ${e.present}) решает голос председателя (п. 19 Правил аттестации): укажите chairVotedFor`,
+      `равенство голосов (${e.against === undefined ? `${e.votes} из ${e.present}` : `«за» ${e.votes}, «против» ${e.against}, присутствует ${e.present}`}) решает голос председателя (п. 19 Правил аттестации): укажите chairVotedFor`,
     decisionOutOfRange: (e) => `${show(e.value, "ru")} — не решение 1–5 (п. 15 Правил аттестации)`,
     cellError: (e) => `в ячейке ошибка ${String(e.value)}`,
     noName: () => "в строке есть данные, но нет ФИО",
@@ -202,8 +208,10 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
     noMembers: () => "комиссияда мүшелер жоқ",
     nobodyPresent: () => "ешкім қатыспады: дауыс жоқ",
     votesExceedPresent: (e) => `«жақтап» дауыстар (${e.votes}) қатысушылардан (${e.present}) көп`,
+    votesCastExceedPresent: (e) =>
+      `«жақтап» (${e.votes}) және «қарсы» (${e.against}) дауыстар бірге ${e.votes + e.against}, қатысушылардан (${e.present}) көп`,
     tieWithoutChair: (e) =>
-      `дауыстар тең (${e.present} ішінен ${e.votes}): төрағаның дауысы шешеді (аттестаттау қағидаларының 19-тармағы), chairVotedFor көрсетіңіз`,
+      `дауыстар тең (${e.against === undefined ? `${e.present} ішінен ${e.votes}` : `«жақтап» ${e.votes}, «қарсы» ${e.against}, қатысқаны ${e.present}`}): төрағаның дауысы шешеді (аттестаттау қағидаларының 19-тармағы), chairVotedFor көрсетіңіз`,
     decisionOutOfRange: (e) => `${show(e.value, "kk")} — 1–5 шешім емес (аттестаттау қағидаларының 15-тармағы)`,
     cellError: (e) => `ұяшықта ${String(e.value)} қатесі`,
     noName: () => "жолда деректер бар, бірақ Т.А.Ә. жоқ",

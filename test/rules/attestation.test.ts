@@ -8,7 +8,13 @@ import {
   attestationNoticeBy,
   attestationProtocolBy,
   attestationQuorum,
+  formatError,
+  LANGS,
+  parseExemption,
 } from "../../src/rules";
+import { readAttestation } from "../../src/attestation/readAttestation";
+import { problemMessage } from "../../src/reader/model";
+import { memoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import { serial } from "../cases/functionCases";
 
 describe("extraordinary attestation (Attestation Rules)", () => {
@@ -43,6 +49,74 @@ describe("extraordinary attestation (Attestation Rules)", () => {
     );
   });
 
+  it("property §19 with the votes against: adopted by a majority of those present; equal votes go the chair's way", () => {
+    fc.assert(
+      fc.property(
+        // [for, against, present] with for + against ≤ present (the rest abstained).
+        fc
+          .integer({ min: 1, max: 40 })
+          .chain((p) =>
+            fc
+              .integer({ min: 0, max: p })
+              .chain((v) => fc.tuple(fc.constant(v), fc.integer({ min: 0, max: p - v }), fc.constant(p))),
+          ),
+        fc.boolean(),
+        ([v, a, p], chair) => {
+          const adopted = attestationAdopted(v, p, chair, a);
+          // An abstention is not a vote for: the majority is of the members present (§19).
+          return adopted.ok && adopted.value === (2 * v > p || (v === a && v > 0 && chair));
+        },
+      ),
+    );
+  });
+
+  it("property §19: the votes against as present − for give the 3-argument answer", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 40 }).chain((p) => fc.tuple(fc.integer({ min: 0, max: p }), fc.constant(p))),
+        fc.constantFrom(true, false, null),
+        ([v, p], chair) => {
+          const abstentionsAware = attestationAdopted(v, p, chair, p - v);
+          const old = attestationAdopted(v, p, chair);
+          // Both say the same, or both want the chair's vote on the same tie.
+          return old.ok ? abstentionsAware.ok && abstentionsAware.value === old.value : !abstentionsAware.ok;
+        },
+      ),
+    );
+  });
+
+  it("§19 with abstentions: the edges", () => {
+    // An abstention is not a vote for: 3 of 7 present is no majority (§19), though 3 > 2 against.
+    expect(attestationAdopted(3, 7, null, 2)).toEqual({ ok: true, value: false });
+    expect(attestationAdopted(4, 7, null, 1)).toEqual({ ok: true, value: true });
+    expect(attestationAdopted(3, 7, null)).toEqual({ ok: true, value: false });
+    expect(attestationAdopted(2, 7, null, 2)).toEqual({
+      ok: false,
+      error: { code: "tieWithoutChair", votes: 2, against: 2, present: 7 },
+    });
+    expect(attestationAdopted(0, 5, true, 0)).toEqual({ ok: true, value: false });
+    expect(attestationAdopted(4, 7, null, 4)).toEqual({
+      ok: false,
+      error: { code: "votesCastExceedPresent", votes: 4, against: 4, present: 7 },
+    });
+    expect(attestationAdopted(8, 7, null, 0)).toMatchObject({ ok: false, error: { code: "votesExceedPresent" } });
+    expect(attestationAdopted(0, 0, null, 0)).toMatchObject({ ok: false, error: { code: "nobodyPresent" } });
+  });
+
+  it.each(LANGS)("§19: the %s messages name the votes for, the votes against and those present", (lang) => {
+    for (const error of [
+      { code: "votesCastExceedPresent", votes: 4, against: 5, present: 7, arg: "votesAgainst" },
+      { code: "tieWithoutChair", votes: 2, against: 2, present: 7, arg: "chairVotedFor" },
+    ] as const) {
+      const text = formatError(error, lang);
+      expect(text.startsWith(`${error.arg}: `), text).toBe(true);
+      for (const n of [error.votes, error.against, error.present]) expect(text, error.code).toContain(String(n));
+    }
+    expect(formatError({ code: "votesCastExceedPresent", votes: 4, against: 5, present: 7 }, lang)).toContain("9");
+    // Without the votes against, the tie reads as before.
+    expect(formatError({ code: "tieWithoutChair", votes: 3, present: 6 }, lang)).not.toMatch(/against|против|қарсы/u);
+  });
+
   it("§15, §18: decisions 1 and 2 only when the standards or the test were passed", () => {
     const table: [number, boolean, boolean, boolean][] = [];
     for (const d of [1, 2, 3, 4, 5])
@@ -57,5 +131,101 @@ describe("extraordinary attestation (Attestation Rules)", () => {
 
   it("§20, §21: protocol within three working days, skipping Nauryz and its substitute day", () => {
     expect(attestationProtocolBy(serial("20.03.2024"))).toEqual({ ok: true, value: serial("28.03.2024") });
+  });
+
+  describe("§2: Art. 77 is read only as an article reference, the number standing alone", () => {
+    it.each([
+      ["ст. 77"],
+      ["ст.77"],
+      ["Ст 77"],
+      ["статья 77"],
+      ["статьи 77"],
+      ["отпуск по ст. 77 Закона"],
+      ["п. 1 ст. 77"],
+      ["отпуск по п.1 статьи 77 Закона «О правоохранительной службе»"],
+      ["ст. 77, п. 1"],
+      ["отпуск (ст. 77)."],
+      ["ст. № 77"],
+      ["77-бап"],
+      ["77 бап"],
+      ["77-бабы"],
+      ["Заңның 77-бабында көзделген демалыс"],
+      ["77‑бап 1-тармағы"],
+      ["Art. 77"],
+      ["Art.77"],
+      ["Article 77"],
+      ["article 77 leave"],
+    ])("%j → leave", (cell) => {
+      expect(parseExemption(cell)).toEqual({ ok: true, value: "leave" });
+    });
+
+    it.each([
+      ["1977"],
+      ["177"],
+      ["77"],
+      ["отпуск 77 дней"],
+      ["приказ № 477"],
+      ["приказ № 77"],
+      ["77.5"],
+      ["ст. 77.5"],
+      ["ст. 177"],
+      ["ст. 770"],
+      ["ст. 77-1"],
+      ["77-1-бап"],
+      ["1.77-бап"],
+      ["пост. 77"],
+      ["Article 177"],
+      ["part 77"],
+      ["отпуск с 01.01.1977"],
+      [77],
+      [1977],
+      [true],
+      [1],
+    ])("%j → a problem naming the cell's value, not a guess", (cell) => {
+      expect(parseExemption(cell)).toEqual({ ok: false, error: { code: "unknownExemption", value: cell } });
+    });
+
+    it.each([
+      ["беременность", "pregnancy"],
+      ["Жүктілік", "pregnancy"],
+      ["pregnancy", "pregnancy"],
+      ["декретный отпуск", "leave"],
+      ["отпуск по уходу за ребёнком", "leave"],
+      ["бала күтімі бойынша демалыс", "leave"],
+      ["adoption leave", "leave"],
+      ["нет", null],
+      ["—", null],
+      ["-", null],
+      ["жоқ", null],
+      ["", null],
+      [null, null],
+      // A yes/no column's "no": not exempt. (TRUE or 1 names no ground: see the negatives above.)
+      [false, null],
+      [0, null],
+    ] as const)("the other grounds still read: %j → %j", (cell, value) => {
+      expect(parseExemption(cell)).toEqual({ ok: true, value });
+    });
+
+    it("a bare 77 in the list is a problem naming its cell, and the officer is not read as exempt", async () => {
+      const workbook = memoryWorkbook({
+        Аттестация: [
+          ["ФИО", "Дата заседания", "Освобождение"],
+          ["Ақанов А", "10.06.2024", "отпуск 77 дней"],
+          ["Беков Б", "10.06.2024", "77-бап бойынша демалыс"],
+        ],
+      });
+      const list = readAttestation(await workbook.read());
+      expect(list.problems.map((p) => problemMessage(p, "en"))).toEqual([
+        'Аттестация!C2: "отпуск 77 дней" is not a ground of Attestation Rules §2 (pregnancy, or leave under Art. 77)',
+      ]);
+      expect(list.officers.map((o) => [o.fullName, o.exemption, o.exemptionUnread])).toEqual([
+        ["Ақанов А", null, true],
+        ["Беков Б", "leave", false],
+      ]);
+    });
+
+    it("an annual leave is still not a ground of §2", () => {
+      expect(parseExemption("очередной отпуск")).toMatchObject({ ok: false, error: { code: "unknownExemption" } });
+    });
   });
 });

@@ -82,20 +82,58 @@ describe("trainingDue (Rules §20, §24)", () => {
     );
   });
 
-  it("property: without two unsatisfactory results among the last three, §24(1) decides", () => {
+  it("property: without two unsatisfactory results within three consecutive years, §24(1) decides", () => {
     fc.assert(
       fc.property(fc.integer({ min: serial("01.01.2015"), max: serial("31.12.2030") }), history, (last, results) => {
-        const words = results.map((r) => r.word);
-        const lastThree = words.filter((w) => w !== "").slice(-3);
-        const unsatisfactory = lastThree.filter((w) => w === WORDS.u).length;
-        const due = trainingDue(
+        const years = results.filter((r) => r.word === WORDS.u).map((r) => r.year);
+        const paired = years.some((a, i) => years.some((b, j) => i !== j && Math.abs(a - b) <= 2));
+        const due = dueFromHistory(last, results);
+        return !due.ok || paired || (due.value.paragraph === "§24(1)" && due.value.unsatisfactory === null);
+      }),
+    );
+  });
+
+  it("property: two unsatisfactory results within three years, the second after the last training, set a §24(2) deadline no later than 3 months after it", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: serial("01.01.2015"), max: serial("31.12.2030") }), history, (last, results) => {
+        const years = results
+          .filter((r) => r.word === WORDS.u)
+          .map((r) => r.year)
+          .sort((a, b) => a - b);
+        const triggers = years.filter((y, i) => i > 0 && y - (years[i - 1] as number) <= 2 && yearEnd(y) > last);
+        const due = dueFromHistory(last, results);
+        if (!due.ok) return false;
+        if (triggers.length === 0) return due.value.unsatisfactory === null;
+        const bound = addMonths(yearEnd(triggers[0] as number), 3);
+        return bound.ok && due.value.unsatisfactory?.due === bound.value;
+      }),
+    );
+  });
+
+  it("property: dates, a years list and the cells-as-years reading pair the same results", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: serial("01.01.2015"), max: serial("31.12.2030") }), history, (last, results) => {
+        // One cell per year 2015–2030, blank for a year with no result: the same history read three ways.
+        const byYear = new Map(results.map((r) => [r.year, r.word] as const));
+        const years = Array.from({ length: 16 }, (_, i) => 2015 + i);
+        const cells = years.map((y) => byYear.get(y) ?? "");
+        const dates = cells.map((w, i) => (w ? yearEnd(years[i] as number) : ""));
+        const dated = trainingDue(last, cells, dates);
+        const undatedWithYears = trainingDue(
           last,
-          words,
-          words.map(() => yearEnd(2020)),
+          cells,
+          cells.map(() => ""),
+          null,
+          years,
         );
-        return (
-          !due.ok || unsatisfactory >= 2 || (due.value.paragraph === "§24(1)" && due.value.unsatisfactory === null)
-        );
+        expect(trainingDue(last, cells, dates, null, years)).toEqual(dated);
+        const unsatisfactoryYears = years.filter((_, i) => cells[i] === WORDS.u);
+        const paired = unsatisfactoryYears.some((y, i) => i > 0 && y - (unsatisfactoryYears[i - 1] as number) <= 2);
+        // Without dates a pair cannot be dated (the error), and no pair leaves §24(1).
+        for (const undated of [trainingDue(last, cells, null), undatedWithYears]) {
+          if (paired) expect(undated).toMatchObject({ ok: false, error: { code: "ratingDateMissing" } });
+          else expect(undated).toMatchObject({ ok: true, value: { paragraph: "§24(1)", unsatisfactory: null } });
+        }
       }),
     );
   });
@@ -139,5 +177,177 @@ describe("corps A: §20 says what §24 says for corps B", () => {
         "§20(2): unsatisfactory results given 20.12.2023 and 20.12.2024 → advanced training within 3 months, by 20.03.2025 (earlier than 01.06.2025 under §20(1))",
       );
     }
+  });
+});
+
+describe("§24(2): two unsatisfactory results within three consecutive evaluation years (issue #12)", () => {
+  const U = "неуд";
+  interface Case {
+    readonly name: string;
+    readonly last: string | null;
+    readonly ratings: readonly string[];
+    readonly dates: readonly (string | number)[] | null;
+    readonly years?: readonly number[];
+    /** The deadline and paragraph, with the pair's dates when §24(2) decides; or the error. */
+    readonly expected:
+      | { readonly due: string; readonly paragraph: "§24(1)" }
+      | { readonly due: string; readonly paragraph: "§24(2)"; readonly first: string | null; readonly second: string }
+      | { readonly error: "ratingDateMissing"; readonly position: number };
+  }
+  const d = (ddmmyyyy: string) => serial(ddmmyyyy);
+  const cases: readonly Case[] = [
+    {
+      name: "five years apart never pair, blank years between",
+      last: "01.06.2023",
+      ratings: [U, "", "", "", U],
+      dates: [yearEnd(2019), "", "", "", yearEnd(2024)],
+      expected: { due: "01.06.2026", paragraph: "§24(1)" },
+    },
+    {
+      name: "five years apart never pair, adjacent cells",
+      last: "01.06.2023",
+      ratings: [U, U],
+      dates: [yearEnd(2019), yearEnd(2024)],
+      expected: { due: "01.06.2026", paragraph: "§24(1)" },
+    },
+    {
+      name: "three years apart (2021, 2024) do not pair",
+      last: "01.06.2023",
+      ratings: [U, "хорошо", U],
+      dates: [yearEnd(2021), yearEnd(2023), yearEnd(2024)],
+      expected: { due: "01.06.2026", paragraph: "§24(1)" },
+    },
+    {
+      name: "two in three consecutive years pair",
+      last: "01.06.2023",
+      ratings: [U, U],
+      dates: [yearEnd(2022), yearEnd(2024)],
+      expected: { due: "20.03.2025", paragraph: "§24(2)", first: "20.12.2022", second: "20.12.2024" },
+    },
+    {
+      name: "two in consecutive years pair",
+      last: "01.06.2023",
+      ratings: [U, U],
+      dates: [yearEnd(2023), yearEnd(2024)],
+      expected: { due: "20.03.2025", paragraph: "§24(2)", first: "20.12.2023", second: "20.12.2024" },
+    },
+    {
+      name: "blanks between, within the window, still pair",
+      last: "01.06.2023",
+      ratings: [U, "", U],
+      dates: [yearEnd(2022), "", yearEnd(2024)],
+      expected: { due: "20.03.2025", paragraph: "§24(2)", first: "20.12.2022", second: "20.12.2024" },
+    },
+    {
+      name: "across a year boundary: 31.12.2022 and 02.01.2025 are years 2022 and 2025 — no pair",
+      last: "01.06.2023",
+      ratings: [U, U],
+      dates: ["31.12.2022", "02.01.2025"],
+      expected: { due: "01.06.2026", paragraph: "§24(1)" },
+    },
+    {
+      name: "across a year boundary: 02.01.2022 and 30.12.2024 are years 2022–2024 — a pair",
+      last: null,
+      ratings: [U, U],
+      dates: ["02.01.2022", "30.12.2024"],
+      expected: { due: "30.03.2025", paragraph: "§24(2)", first: "02.01.2022", second: "30.12.2024" },
+    },
+    {
+      name: "three results: 2018–2022 no pair, 2022–2024 a pair",
+      last: "01.06.2023",
+      ratings: [U, U, U],
+      dates: [yearEnd(2018), yearEnd(2022), yearEnd(2024)],
+      expected: { due: "20.03.2025", paragraph: "§24(2)", first: "20.12.2022", second: "20.12.2024" },
+    },
+    {
+      name: "an old pair never answered by training still sets §24(2)",
+      last: "01.01.2016",
+      ratings: [U, U, "хорошо", "хорошо", "хорошо"],
+      dates: [yearEnd(2015), yearEnd(2016), yearEnd(2017), yearEnd(2018), yearEnd(2019)],
+      expected: { due: "20.03.2017", paragraph: "§24(2)", first: "20.12.2015", second: "20.12.2016" },
+    },
+    {
+      name: "years list: 2022 and 2024 pair; the undated first result has no date to show",
+      last: "01.06.2023",
+      ratings: [U, U],
+      dates: ["", yearEnd(2024)],
+      years: [2022, 2024],
+      expected: { due: "20.03.2025", paragraph: "§24(2)", first: null, second: "20.12.2024" },
+    },
+    {
+      name: "years list: 2019 and 2024 never pair",
+      last: "01.06.2023",
+      ratings: [U, U],
+      dates: ["", yearEnd(2024)],
+      years: [2019, 2024],
+      expected: { due: "01.06.2026", paragraph: "§24(1)" },
+    },
+    {
+      name: "a date's year comes before the years list",
+      last: "01.06.2023",
+      ratings: [U, U],
+      dates: [yearEnd(2019), yearEnd(2024)],
+      years: [2023, 2024],
+      expected: { due: "01.06.2026", paragraph: "§24(1)" },
+    },
+    {
+      name: "no dates: cells are consecutive years, cells 1 and 6 never pair",
+      last: "01.06.2023",
+      ratings: [U, "", "", "", "", U],
+      dates: null,
+      expected: { due: "01.06.2026", paragraph: "§24(1)" },
+    },
+    {
+      name: "no dates: cells 1 and 3 pair, and the second needs its date",
+      last: "01.06.2023",
+      ratings: [U, "", U],
+      dates: null,
+      expected: { error: "ratingDateMissing", position: 3 },
+    },
+    {
+      name: "dates given, the earlier result undated and no years: its year cannot be told",
+      last: "01.06.2023",
+      ratings: [U, U],
+      dates: ["", yearEnd(2024)],
+      expected: { error: "ratingDateMissing", position: 1 },
+    },
+    {
+      name: "an undated result that pairs with nothing needs no date",
+      last: "01.06.2023",
+      ratings: [U, "хорошо", U],
+      dates: [yearEnd(2018), yearEnd(2023), ""],
+      years: [2018, 2023, 2024],
+      expected: { due: "01.06.2026", paragraph: "§24(1)" },
+    },
+    {
+      name: "a pair whose second result came before the last training is answered",
+      last: "01.03.2025",
+      ratings: [U, U],
+      dates: [yearEnd(2023), yearEnd(2024)],
+      expected: { due: "01.03.2028", paragraph: "§24(1)" },
+    },
+  ];
+
+  it.each(cases)("$name", ({ last, ratings, dates, years, expected }) => {
+    const result = trainingDue(last === null ? null : d(last), ratings, dates, "B", years ?? null);
+    if ("error" in expected) {
+      expect(result).toMatchObject({ ok: false, error: { code: expected.error, position: expected.position } });
+      return;
+    }
+    expect(result).toMatchObject({ ok: true, value: { due: d(expected.due), paragraph: expected.paragraph } });
+    if (!result.ok) return;
+    if (expected.paragraph === "§24(1)") return;
+    expect(result.value.unsatisfactory).toEqual({
+      first: expected.first === null ? null : d(expected.first),
+      second: d(expected.second),
+      due: d(expected.due),
+    });
+  });
+
+  it("corps A: a years list pairs the same way, citing §20(2)", () => {
+    expect(trainingDue(serial("01.06.2023"), [U, U], ["", yearEnd(2024)], "A", [2022, 2024])).toMatchObject({
+      ok: true,
+      value: { due: serial("20.03.2025"), paragraph: "§20(2)" },
+    });
   });
 });

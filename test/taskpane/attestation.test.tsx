@@ -29,6 +29,15 @@ const host = () =>
     { today: "01.12.2024", settings: { "kadr.extraDaysOff": "18.12.2024" } },
   );
 
+const paneHostOf = (lang: "ru" | "kk") =>
+  paneHost({ Сотрудники: REGISTER, Аттестация: LIST }, { lang, today: "01.12.2024" });
+
+/** Types a number into a spin button and leaves it, as a secretary does. */
+function setNumber(spin: HTMLElement, value: number) {
+  fireEvent.change(spin, { target: { value: String(value) } });
+  fireEvent.blur(spin);
+}
+
 stubResizeObserver();
 afterEach(cleanup);
 
@@ -68,7 +77,50 @@ describe("task pane: Attestation", () => {
     fireEvent.change(present, { target: { value: "5" } });
     fireEvent.blur(present);
     await waitFor(() => expect(screen.getByText(/^Quorum: no/u)).toBeTruthy());
-    expect(screen.getByText("Decision adopted: no")).toBeTruthy();
+    // 4 for and 1 against of 5 carry the vote, but without a quorum nothing is adopted.
+    setNumber(screen.getByRole("spinbutton", { name: "Votes against" }), 1);
+    await waitFor(() => expect(screen.getByText("Decision adopted: no")).toBeTruthy());
+  });
+
+  it("§19 with abstentions: asks for the votes against; a majority of those present adopts, equal votes go to the chair", async () => {
+    const { paneHost } = host();
+    render(<App host={paneHost} />);
+    fireEvent.click(await screen.findByRole("tab", { name: "Attestation" }));
+    const votesFor = await screen.findByRole("spinbutton", { name: "Votes for" });
+    const against = screen.getByRole("spinbutton", { name: "Votes against" });
+    // The defaults: everyone present voted, 4 for and 3 against of 7.
+    expect((against as HTMLInputElement).value).toBe("3");
+    expect(screen.getByText("Decision adopted: yes")).toBeTruthy();
+    // 3 for, 2 against, 2 abstaining: a majority of those voting but not of the 7 present (§19): not adopted.
+    setNumber(votesFor, 3);
+    setNumber(against, 2);
+    await waitFor(() => expect(screen.getByText("Decision adopted: no")).toBeTruthy());
+    // 2 for, 2 against: a tie, decided by the chair — and said so while the chair's vote is unknown.
+    setNumber(votesFor, 2);
+    await waitFor(() =>
+      expect(screen.getByText(/^Decision adopted: a tie \(2 for, 2 against, 7 present\)/u)).toBeTruthy(),
+    );
+    fireEvent.click(screen.getByRole("radio", { name: "no" }));
+    await waitFor(() => expect(screen.getByText("Decision adopted: no")).toBeTruthy());
+    fireEvent.click(screen.getByRole("radio", { name: "yes" }));
+    await waitFor(() => expect(screen.getByText("Decision adopted: yes")).toBeTruthy());
+    // More votes than members present: both counts named.
+    setNumber(against, 6);
+    await waitFor(() =>
+      expect(
+        screen.getByText("Decision adopted: 2 votes for and 6 against make 8, more than the 7 members present"),
+      ).toBeTruthy(),
+    );
+  });
+
+  it.each([
+    ["ru", "Аттестация", "Голосов «против»"],
+    ["kk", "Аттестаттау", "«Қарсы» дауыстар"],
+  ] as const)("the votes-against field is labelled in %s", async (lang, tab, label) => {
+    const { paneHost } = paneHostOf(lang);
+    render(<App host={paneHost} />);
+    fireEvent.click(await screen.findByRole("tab", { name: tab }));
+    expect(await screen.findByRole("spinbutton", { name: label })).toBeTruthy();
   });
 
   it("the staff checks do not read the attestation list as a register", async () => {

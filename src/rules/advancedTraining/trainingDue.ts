@@ -1,6 +1,6 @@
 import { ADVANCED_TRAINING_AFTER_UNSATISFACTORY, ADVANCED_TRAINING_PERIOD, type Paragraph } from "../data/rules";
 import { addMonths } from "../dates/addMonths";
-import type { Serial } from "../dates/excelSerial";
+import { serialToDate, type Serial } from "../dates/excelSerial";
 import { toSerial } from "../dates/toSerial";
 import { fail, ok, type Outcome } from "../outcome";
 import type { Corps } from "../people/corps";
@@ -23,6 +23,7 @@ export interface TrainingDue {
 }
 
 interface Unsatisfactory {
+  /** 1-based position in `ratings`. */
   readonly position: number;
   readonly value: unknown;
 }
@@ -30,21 +31,41 @@ interface Unsatisfactory {
 /**
  * Rules §20 (corps A) and §24 (corps B): advanced training (1) at least once every three years,
  * and (2) within three months of the evaluation result when the annual evaluations gave
- * "unsatisfactory" twice over three years (two of the last three non-blank results); the earlier
- * deadline governs. §24(2) counts only when the second unsatisfactory result came after the last
- * training — training taken after it has answered it.
+ * "unsatisfactory" twice over three years; the earlier deadline governs.
  *
- * `ratings` are cell values oldest first (blanks skipped); `ratingDates` is parallel to them.
+ * "Twice on the results of three years" (үш жылдың қорытындысы бойынша екі рет): two
+ * unsatisfactory results pair only when they fall within three consecutive evaluation years —
+ * their years differ by at most 2. Results 2019 and 2024 never pair, however many blank years lie
+ * between; 2022 and 2024 pair whatever lies between. The year of a result is
+ * 1. the calendar year of its date in `ratingDates`, where one is given;
+ * 2. else `years[i]`, where given (the register reader knows each rating column's year);
+ * 3. else, only when neither `ratingDates` nor `years` is passed, its position: the cells are then
+ *    read as consecutive annual evaluations, one cell per year, oldest first, a blank cell being a
+ *    year with no result (so cells 1 and 3 pair, cells 1 and 4 do not).
+ * With `ratingDates` passed, an unsatisfactory result whose year is needed but whose date is blank
+ * (and no `years`) is the error `ratingDateMissing`: its year cannot be told.
+ *
+ * The second result of a pair triggers §24(2), and the deadline counts from its date, so that
+ * date is needed (`ratingDateMissing` otherwise). It counts only when it came after the last
+ * training — training taken after it has answered it; a later pair (e.g. a third unsatisfactory
+ * result within three years of the second) triggers it anew. The earliest unanswered trigger
+ * sets the §24(2) deadline.
+ *
+ * `ratings` are cell values oldest first; `ratingDates` and `years` are parallel to them. Every
+ * non-blank rating must be a known word: a typo anywhere in the range is an error.
  *
  * @example
  * trainingDue(44713, ["неудовлетворительно", "удовлетворительно", "неудовлетворительно"], [44915, 45280, 45646])
- * //=> { ok: true, value: { due: 45736, paragraph: "§24(2)", … } }   (20.12.2024 + 3 months = 20.03.2025)
+ * //=> { ok: true, value: { due: 45736, paragraph: "§24(2)", … } }   (20.12.2022 and 20.12.2024 pair; 20.12.2024 + 3 months = 20.03.2025)
+ * trainingDue(44713, ["неуд", "", "", "", "", "неуд"], null)
+ * //=> §24(1), due 01.06.2025: the cells are years 1 and 6 — five years apart, no pair
  */
 export function trainingDue(
   lastTraining: Serial | null,
   ratings: readonly unknown[],
   ratingDates: readonly unknown[] | null,
   corps: Corps | null = null,
+  years: readonly (number | null)[] | null = null,
 ): Outcome<TrainingDue> {
   const rule = ADVANCED_TRAINING_AFTER_UNSATISFACTORY;
   // §20 says for corps A what §24 says for corps B.
@@ -55,45 +76,61 @@ export function trainingDue(
   if (ratingDates && ratingDates.length !== ratings.length) {
     return fail({ code: "ratingDatesShape", ratings: ratings.length, dates: ratingDates.length });
   }
-  // The last `window` non-blank results, each read; an unknown word is an error, not "satisfactory".
-  const recent: Unsatisfactory[] = [];
-  let seen = 0;
-  for (let i = ratings.length - 1; i >= 0 && seen < rule.window; i--) {
+  // Every result read, latest first; an unknown word is an error, not "satisfactory".
+  const found: Unsatisfactory[] = [];
+  for (let i = ratings.length - 1; i >= 0; i--) {
     const value = ratings[i];
     if (isBlank(value)) continue;
-    seen++;
     const rating = parseRating(value);
     if (!rating.ok) return rating;
-    if (rating.value === "unsatisfactory") recent.unshift({ position: i + 1, value });
-  }
-  // Earlier results must still be words we know: a typo anywhere in the range is reported.
-  for (let i = 0; i < ratings.length && seen >= rule.window; i++) {
-    const value = ratings[i];
-    if (!isBlank(value)) {
-      const rating = parseRating(value);
-      if (!rating.ok) return rating;
-    }
+    if (rating.value === "unsatisfactory") found.unshift({ position: i + 1, value });
   }
 
-  let unsatisfactory: TrainingDue["unsatisfactory"] = null;
-  if (recent.length >= rule.unsatisfactoryCount) {
-    // The second unsatisfactory result triggers §24(2); with three, the third may trigger it anew
-    // if training followed the second.
-    for (let k = rule.unsatisfactoryCount - 1; k < recent.length; k++) {
-      const result = recent[k] as Unsatisfactory;
-      const dateCell = ratingDates?.[result.position - 1];
-      if (isBlank(dateCell)) return fail({ code: "ratingDateMissing", value: result.value, position: result.position });
-      const given = toSerial(dateCell);
-      if (!given.ok) return given;
-      if (lastTraining === null || given.value > lastTraining) {
-        const due = addMonths(given.value, rule.months);
-        if (!due.ok) return due;
-        const earlier = recent[k - 1] as Unsatisfactory;
-        const firstDate = toSerial(ratingDates?.[earlier.position - 1]);
-        unsatisfactory = { first: firstDate.ok ? firstDate.value : null, second: given.value, due: due.value };
-        break;
-      }
+  /** The date of a result, null when its cell is blank (or no dates were given). */
+  const dateOf = (result: Unsatisfactory): Outcome<Serial | null> => {
+    const cell = ratingDates?.[result.position - 1];
+    return isBlank(cell) ? ok(null) : toSerial(cell);
+  };
+  /** The evaluation year of a result (see the TSDoc), null when it cannot be told. */
+  const yearOf = (result: Unsatisfactory): Outcome<number | null> => {
+    const date = dateOf(result);
+    if (!date.ok) return date;
+    if (date.value !== null) {
+      const day = serialToDate(date.value);
+      return day.ok ? ok(day.value.getUTCFullYear()) : day;
     }
+    const year = years?.[result.position - 1];
+    if (typeof year === "number" && Number.isFinite(year)) return ok(year);
+    // No dates and no years: one cell per annual evaluation, blanks included.
+    return ratingDates === null && years === null ? ok(result.position) : ok(null);
+  };
+  const missing = (result: Unsatisfactory) =>
+    fail({ code: "ratingDateMissing", value: result.value, position: result.position });
+
+  let unsatisfactory: TrainingDue["unsatisfactory"] = null;
+  // Each unsatisfactory result may complete a pair with the one before it (results are oldest
+  // first, so no earlier one is nearer in years). The earliest unanswered pair sets the deadline.
+  for (let k = rule.unsatisfactoryCount - 1; k < found.length; k++) {
+    const result = found[k] as Unsatisfactory;
+    const earlier = found[k - (rule.unsatisfactoryCount - 1)] as Unsatisfactory;
+    const given = dateOf(result);
+    if (!given.ok) return given;
+    // Training taken after the second result has answered it.
+    if (given.value !== null && lastTraining !== null && given.value <= lastTraining) continue;
+    const year = yearOf(result);
+    if (!year.ok) return year;
+    const earlierYear = yearOf(earlier);
+    if (!earlierYear.ok) return earlierYear;
+    // Not within three consecutive evaluation years: no pair.
+    if (year.value !== null && earlierYear.value !== null && Math.abs(year.value - earlierYear.value) >= rule.window)
+      continue;
+    if (given.value === null) return missing(result);
+    if (earlierYear.value === null) return missing(earlier);
+    const due = addMonths(given.value, rule.months);
+    if (!due.ok) return due;
+    const first = dateOf(earlier);
+    unsatisfactory = { first: first.ok ? first.value : null, second: given.value, due: due.value };
+    break;
   }
 
   let periodicDue: Serial | null = null;

@@ -56,18 +56,52 @@ export function attestationQuorum(present: number, members: number): Outcome<boo
 }
 
 /**
- * Attestation Rules §19: adopted when a majority of the members present vote for it; on a tie the
- * chair's vote decides.
+ * Attestation Rules §19: «шешімі ашық дауыс беру арқылы қабылданады және егер ол үшін отырысқа
+ * қатысқан аттестаттау комиссиясы мүшелері санының көпшілігі дауыс берсе, қабылданды деп
+ * есептеледі. Дауыстар тең болған жағдайда … төрағасы жақтап дауыс берген шешім қабылданды деп
+ * есептеледі» — open vote; adopted when a majority of the members present vote for it; on a tie
+ * the decision the chair voted for is adopted.
+ *
+ * Without `votesAgainst` every member present voted (no abstentions): against = present − for, so
+ * it is adopted when for > present / 2, and a tie is for = present / 2.
+ *
+ * With `votesAgainst` (issue #12: members may abstain), the text still asks for a majority of the
+ * members *present* («қатысқан … мүшелері санының көпшілігі»): an abstention is not a vote for, so
+ * 3 for, 2 against and 2 abstaining of 7 is not adopted. "Votes equal" («дауыстар тең») is for =
+ * against, and then the chair's vote decides. Nobody voting for it (0 for, 0 against) is not
+ * adopted whatever `chairVotedFor` says: the chair cannot have voted for it.
  *
  * @example
- * attestationAdopted(3, 6, true)  //=> { ok: true, value: true }
- * attestationAdopted(3, 6, null)  //=> { ok: false, error: { code: "tieWithoutChair", … } }
+ * attestationAdopted(3, 6, true)        //=> { ok: true, value: true }
+ * attestationAdopted(3, 6, null)        //=> { ok: false, error: { code: "tieWithoutChair", … } }
+ * attestationAdopted(3, 7, null, 2)     //=> { ok: true, value: false }  (2 abstained: 3 is no majority of 7)
+ * attestationAdopted(4, 7, null, 1)     //=> { ok: true, value: true }
+ * attestationAdopted(2, 7, false, 2)    //=> { ok: true, value: false }  (a tie, 3 abstained)
+ * attestationAdopted(4, 7, null, 4)     //=> { ok: false, error: { code: "votesCastExceedPresent", … } }
  */
-export function attestationAdopted(votesFor: number, present: number, chairVotedFor: boolean | null): Outcome<boolean> {
+export function attestationAdopted(
+  votesFor: number,
+  present: number,
+  chairVotedFor: boolean | null,
+  votesAgainst: number | null = null,
+): Outcome<boolean> {
   if (present === 0) return fail({ code: "nobodyPresent" });
   if (votesFor > present) return fail({ code: "votesExceedPresent", votes: votesFor, present });
-  if (votesFor * 2 !== present) return ok(votesFor * 2 > present);
-  if (chairVotedFor === null) return fail({ code: "tieWithoutChair", votes: votesFor, present });
+  if (votesAgainst === null) {
+    // §19 with everyone present voting: the 3-argument form, unchanged.
+    if (votesFor * 2 !== present) return ok(votesFor * 2 > present);
+    if (chairVotedFor === null) return fail({ code: "tieWithoutChair", votes: votesFor, present });
+    return ok(chairVotedFor);
+  }
+  if (votesFor + votesAgainst > present) {
+    return fail({ code: "votesCastExceedPresent", votes: votesFor, against: votesAgainst, present });
+  }
+  if (votesFor * 2 > present) return ok(true);
+  if (votesFor !== votesAgainst || votesFor === 0) return ok(false);
+  // §19: «Дауыстар тең болған жағдайда» — a tie, for = against: the chair's vote decides.
+  if (chairVotedFor === null) {
+    return fail({ code: "tieWithoutChair", votes: votesFor, present, against: votesAgainst });
+  }
   return ok(chairVotedFor);
 }
 

@@ -26,13 +26,13 @@ export const COMMISSION_WORDS = {
 /**
  * Attestation Rules §2: pregnancy, or the leaves of Art. 77 of the Law on law-enforcement service
  * (maternity, adoption and childcare leave). Matched as words inside the cell after normalizeWord,
- * so "отпуск (ст. 77)", "декретный отпуск" and "отпуск по уходу за ребенком" all read; a leave that
- * names none of these (an annual leave) is not a ground of §2 and is reported.
+ * so "декретный отпуск" and "отпуск по уходу за ребенком" both read; a leave that names none of
+ * these (an annual leave) is not a ground of §2 and is reported. Art. 77 itself is not a word here:
+ * see ARTICLE_77_WORDS.
  */
 export const EXEMPTION_WORDS = {
   pregnancy: ["беременност", "жүктілік", "pregnan"],
   leave: [
-    "77",
     "декрет",
     "по уходу за ребенком",
     "по уходу за ребёнком",
@@ -44,6 +44,19 @@ export const EXEMPTION_WORDS = {
     "parental",
     "adoption",
   ],
+} as const;
+
+/**
+ * Attestation Rules §2: how a cell cites Art. 77 of the Law, which makes it a leave ground. The
+ * number counts only as an article reference — a word of `before` then 77 ("ст. 77", "ст.77",
+ * "статьи 77", "Art. 77", "Article 77"), or 77 then a word starting with one of `after` ("77-бап",
+ * "77 бап", "77-бабы", "77-бабында") — and only standing alone: not inside 177, 1977, 770, 77.5 or
+ * another article 77-1. Bare digits ("отпуск 77 дней", "приказ № 477") cite nothing and are
+ * reported. Matched whole-word, in lower case with Kazakh letters folded, punctuation kept.
+ */
+export const ARTICLE_77_WORDS = {
+  before: ["статья", "статьи", "статье", "статьей", "статьёй", "статью", "стат", "ст", "article", "art"],
+  after: ["бап", "бабы"],
 } as const;
 
 /** What officers write in an exemption cell that means "none" (read as blank, not as a problem). */

@@ -71,7 +71,10 @@ export const ADVANCED_TRAINING_AFTER_UNSATISFACTORY = {
   months: 3,
   /** how many unsatisfactory results trigger the rule … */
   unsatisfactoryCount: 2,
-  /** … among this many most recent annual results ("over three years"). */
+  /**
+   * … within this many consecutive evaluation years ("үш жылдың қорытындысы бойынша"): their
+   * years differ by at most `window − 1`, by year — not the last three non-blank cells.
+   */
   window: 3,
   paragraph: "§24(2)",
   /** the same rule for corps A */

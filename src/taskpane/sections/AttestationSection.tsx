@@ -47,17 +47,22 @@ const useStyles = makeStyles({
 
 type Read = { status: "loading" } | { status: "ready"; list: AttestationList } | { status: "error"; message: string };
 
-/** The §12 quorum and §19 vote of one meeting, from four numbers the secretary has. */
+/**
+ * The §12 quorum and §19 vote of one meeting, from the numbers the secretary has. The votes
+ * against are asked for too, so that abstentions count (§19: for > against; a tie is for = against).
+ */
 function MeetingCheck({ lang }: { lang: Lang }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const [members, setMembers] = useState(9);
   const [present, setPresent] = useState(7);
   const [votes, setVotes] = useState(4);
+  // Everyone present voted until the secretary says otherwise: 4 for, 3 against of 7.
+  const [against, setAgainst] = useState(3);
   // Unset until the secretary says: a tie must not look adopted before the chair's vote is known (§19).
   const [chair, setChair] = useState<"yes" | "no" | null>(null);
   const quorum = attestationQuorum(present, members);
-  const adopted = attestationAdopted(votes, present, chair === null ? null : chair === "yes");
+  const adopted = attestationAdopted(votes, present, chair === null ? null : chair === "yes", against);
   const yesNo = (value: boolean) => t(value ? "attestation.yes" : "attestation.no");
   const number = (set: (n: number) => void) => (_: unknown, data: { value?: number | null; displayValue?: string }) => {
     const n = data.value ?? Number(data.displayValue);
@@ -76,6 +81,9 @@ function MeetingCheck({ lang }: { lang: Lang }) {
       </Field>
       <Field label={t("attestation.votesFor")}>
         <SpinButton value={votes} min={0} max={99} onChange={number(setVotes)} />
+      </Field>
+      <Field label={t("attestation.votesAgainst")}>
+        <SpinButton value={against} min={0} max={99} onChange={number(setAgainst)} />
       </Field>
       <Field label={t("attestation.chair")}>
         <RadioGroup layout="horizontal" value={chair ?? ""} onChange={(_, d) => setChair(d.value as "yes" | "no")}>
