@@ -48,13 +48,19 @@ export interface RetrainingCheck {
   readonly venue: VenueDecision | null;
 }
 
+/**
+ * `conditional`: a corps A §20(1) date of a register with no career-plan column — due *if the
+ * career plan provides for it*; never counted as overdue or due soon (issue #12).
+ */
+export type AdvancedStatus = DeadlineStatus | "conditional";
+
 export interface AdvancedCheck {
   /** The last advanced training known (register or log), as of the check date. */
   readonly last: Serial | null;
   /** What the deadline counts from when no training is recorded. */
   readonly base: "lastTraining" | "appointment" | null;
   readonly due: TrainingDue | null;
-  readonly status: DeadlineStatus | null;
+  readonly status: AdvancedStatus | null;
 }
 
 export interface HourViolation {
@@ -166,6 +172,8 @@ function checkAdvanced(
 ): AdvancedCheck {
   // Rules §20 and §24 set the frequency for corps A and B; political servants have none. Without
   // any record of advanced training (no register column, no log) the deadline is not checked.
+  // Corps A §20(1) applies where the career plan provides for it: the register's career-plan
+  // column says yes or no (blank = no); without that column the plan is not known (null).
   if (employee.corps === "political" || skipped.has("advancedDue"))
     return { last: null, base: null, due: null, status: null };
   const ends = courses.filter((c) => c.type === "advancedTraining" && c.end <= asOf).map((c) => c.end);
@@ -178,14 +186,17 @@ function checkAdvanced(
   const dates = employee.ratings.map((r) => r.date ?? "");
   // Each rating column has its year: §24(2) pairs results within three consecutive years.
   const years = employee.ratings.map((r) => r.year);
-  let due = trainingDue(from, ratings, dates, employee.corps, years);
+  const plan = employee.careerPlan;
+  let due = trainingDue(from, ratings, dates, employee.corps, years, plan);
   if (!due.ok && due.error.code === "ratingDateMissing") {
     const missing = employee.ratings[due.error.position - 1];
     problems.push({ sheet: employee.source.sheet, cell: missing?.cell ?? "", error: due.error, name: employee.name });
-    due = trainingDue(from, [], null, employee.corps);
+    due = trainingDue(from, [], null, employee.corps, null, plan);
   }
+  // No deadline: e.g. a corps A career plan that does not provide for §20(1), and no §20(2).
   if (!due.ok) return { last, base: null, due: null, status: null };
-  return { last, base, due: due.value, status: deadlineStatus(due.value.due, asOf, dueSoonDays) };
+  const status = due.value.conditional ? "conditional" : deadlineStatus(due.value.due, asOf, dueSoonDays);
+  return { last, base, due: due.value, status };
 }
 
 /** Retraining is done at the venue §13 assigns (Academy or regional centre) — nowhere else. */

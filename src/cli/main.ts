@@ -3,7 +3,7 @@
  *
  *   kadr report <workbook.xlsx> [--year YYYY] [--out out.xlsx] [--lang kk|ru|en] [--org TEXT] [--json]
  *   kadr check  <workbook.xlsx> [--as-of YYYY-MM-DD] [--lang kk|ru|en] [--json]
- *   kadr attestation <workbook.xlsx> [--out out.xlsx] [--lang kk|ru|en] [--days-off LIST] [--json]
+ *   kadr attestation <workbook.xlsx> [--out out.xlsx] [--lang kk|ru|en] [--days-off LIST] [--work-days LIST] [--json]
  *   kadr columns <workbook.xlsx> [--json]
  *   kadr fn <NAME> [--args JSON] [--lang kk|ru|en]
  *
@@ -38,7 +38,10 @@ import {
   label,
   LANGS,
   parseDateText,
+  alreadyWorkingDays,
+  calendarChanges,
   parseExtraDaysOff,
+  parseExtraWorkDays,
   REPORT_DEADLINE,
   serialFromParts,
   type Lang,
@@ -57,7 +60,7 @@ export interface Io {
 const USAGE = `usage:
   kadr report <workbook.xlsx> [--year YYYY] [--out out.xlsx] [--lang kk|ru|en] [--org TEXT] [--json]
   kadr check  <workbook.xlsx> [--as-of YYYY-MM-DD] [--lang kk|ru|en] [--json]
-  kadr attestation <workbook.xlsx> [--out out.xlsx] [--lang kk|ru|en] [--days-off LIST] [--json]
+  kadr attestation <workbook.xlsx> [--out out.xlsx] [--lang kk|ru|en] [--days-off LIST] [--work-days LIST] [--json]
   kadr columns <workbook.xlsx> [--json]   how each sheet's header was read: field ← header (score)
   kadr fn <NAME> [--args JSON]   one KADR function, e.g. kadr fn RETRAINING_VENUE --args '["С-О-3"]'
 options:
@@ -65,6 +68,7 @@ options:
                        repeatable; SHEET!FIELD=HEADER for one sheet, e.g. --map firstEntry="Впервые"
   --mapping FILE.json  the same for many fields: {"Sheet": {"firstEntry": "F", "category": "Кат."}}
   --days-off LIST      extra non-working days the government moved, e.g. "02.01.2024,08.03.2024"
+  --work-days LIST     extra working days: a Saturday or Sunday the government made working, e.g. "05.12.2026"
   --today YYYY-MM-DD   the day to act as "today" (default: the real date, or $KADR_TODAY)`;
 
 class UsageError extends Error {}
@@ -275,7 +279,8 @@ async function report(io: Io, path: string, values: Record<string, unknown>): Pr
       `${sheetName}: ${n(summary.completed.retraining)} retraining and ${n(summary.completed.advancedTraining)} advanced-training courses completed in ${year} ` +
         `(${summary.employees} employees); overdue: ${n(summary.overdue.retraining)} retraining, ${n(summary.overdue.advancedTraining)} advanced training; ` +
         `due within ${DUE_SOON_DAYS} days: ${n(summary.dueSoon)}; hour violations: ${n(summary.hourViolations)}; rows not read: ${summary.problems.length}.\n` +
-        `Report deadline (Rules ${REPORT_DEADLINE.paragraph}): ${formatSerial(deadline)}. Written to ${saved.path}\n`,
+        `Report deadline (Rules ${REPORT_DEADLINE.paragraph}): ${formatSerial(deadline)}` +
+        `${summary.deadlineNote ? ` (${summary.deadlineNote})` : ""}. Written to ${saved.path}\n`,
     );
     for (const entry of summary.notChecked) io.out(`${entry.message}\n`);
   }
@@ -343,26 +348,55 @@ async function check(io: Io, path: string, values: Record<string, unknown>): Pro
 }
 
 /**
+ * The days the government moved that the officer gives: --days-off (made non-working) and
+ * --work-days (a Saturday or Sunday made working), as one set for the working-day counts. A word
+ * that is not a date, or a day in both lists, is a usage error naming it; a work day that is
+ * already a working day is a note on stderr (it changes nothing).
+ */
+function movedDays(io: Io, values: Record<string, unknown>) {
+  const read = (option: "days-off" | "work-days") => {
+    const list = (option === "days-off" ? parseExtraDaysOff : parseExtraWorkDays)(
+      (values[option] as string | undefined) ?? "",
+    );
+    if (list.problems.length > 0) {
+      throw new UsageError(
+        `--${option}: ${list.problems.map((p) => `"${p.text}"`).join(", ")} not a date (dd.mm.yyyy)`,
+      );
+    }
+    return list.days;
+  };
+  const daysOff = read("days-off");
+  const workDays = read("work-days");
+  const changes = calendarChanges(daysOff, workDays);
+  if (!changes.ok) {
+    throw new UsageError(
+      `${changes.both.map(formatSerial).join(", ")} in both --days-off and --work-days: a day is either off or working`,
+    );
+  }
+  const already = alreadyWorkingDays(workDays);
+  if (already.length > 0) {
+    const days = already.map(formatSerial).join(", ");
+    const are = already.length === 1 ? "is already a working day" : "are already working days";
+    io.err(`kadr: note: --work-days ${days} ${are}: nothing changes (a day made non-working goes in --days-off)\n`);
+  }
+  return changes.value;
+}
+
+/**
  * `kadr attestation`: the timetable and the Appendix 2 and 3 forms of the attestation list, added
  * to a copy of the workbook (the same job as the task pane's Attestation section).
  */
 async function attestation(io: Io, path: string, values: Record<string, unknown>): Promise<number> {
   const lang = language(io, values["lang"] as string | undefined);
   const builtOn = today(io, values["today"] as string | undefined);
-  const daysOffText = (values["days-off"] as string | undefined) ?? "";
-  const daysOff = parseExtraDaysOff(daysOffText);
-  if (daysOff.problems.length > 0) {
-    throw new UsageError(
-      `--days-off: ${daysOff.problems.map((p) => `"${p.text}"`).join(", ")} not a date (dd.mm.yyyy)`,
-    );
-  }
+  const moved = movedDays(io, values);
   const read = await open(io, path);
   if (!read) return 1;
   const overrides = mapping(values);
   const made = makeAttestation(read.data, {
     lang,
     builtOn,
-    extraDaysOff: new Set(daysOff.days),
+    extraDaysOff: moved,
     ...(overrides ? { overrides } : {}),
   });
   if (!made.ok) {
@@ -472,6 +506,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         "as-of": { type: "string" },
         today: { type: "string" },
         "days-off": { type: "string" },
+        "work-days": { type: "string" },
         args: { type: "string" },
         map: { type: "string", multiple: true },
         mapping: { type: "string" },

@@ -28,6 +28,7 @@ import {
   retrainingRequired,
   retrainingVenue,
   trainingDue,
+  trainingDueCorps,
   workdayKz,
 } from "../rules";
 import * as arg from "./args";
@@ -97,22 +98,33 @@ export function ADVANCED_TRAINING_HOURS_OK(hours: unknown): boolean {
   return invokeNoLang(() => advancedTrainingHoursOk(arg.hours(hours, "hours")));
 }
 
-export function TRAINING_DUE(lastDate: unknown, ratings: unknown, ratingDates: unknown): number {
-  return invokeNoLang(() => trainingDueOf(lastDate, ratings, ratingDates).due);
+/** `corps` is last and optional: formulas written without it read as corps B (§24), as before. */
+export function TRAINING_DUE(lastDate: unknown, ratings: unknown, ratingDates: unknown, corps?: unknown): number {
+  return invokeNoLang(() => trainingDueOf(lastDate, ratings, ratingDates, corps).due);
 }
 
-/** TRAINING_DUE and EXPLAIN_TRAINING_DUE share one computation; the explanation renders its result. */
-function trainingDueOf(lastDate: unknown, ratings: unknown, ratingDates: unknown) {
+/**
+ * TRAINING_DUE and EXPLAIN_TRAINING_DUE share one computation; the explanation renders its result.
+ * A function cannot see career plans: for corps A the plan is not known (a §20(1) date is conditional).
+ */
+function trainingDueOf(lastDate: unknown, ratings: unknown, ratingDates: unknown, corps: unknown) {
+  const last = arg.optionalDate(lastDate, "lastDate");
   const dates = ratingDates === null || ratingDates === undefined ? null : arg.cells(ratingDates);
   return need(
-    trainingDue(arg.optionalDate(lastDate, "lastDate"), arg.cells(ratings), dates),
+    trainingDue(last, arg.cells(ratings), dates, need(trainingDueCorps(corps), "corps")),
     "ratingDates",
     TRAINING_DUE_ARG,
   );
 }
 
-export function EXPLAIN_TRAINING_DUE(lastDate: unknown, ratings: unknown, ratingDates: unknown, lang: unknown): string {
-  return invoke(lang, (l) => explainTrainingDue(trainingDueOf(lastDate, ratings, ratingDates), l).text);
+export function EXPLAIN_TRAINING_DUE(
+  lastDate: unknown,
+  ratings: unknown,
+  ratingDates: unknown,
+  lang: unknown,
+  corps?: unknown,
+): string {
+  return invoke(lang, (l) => explainTrainingDue(trainingDueOf(lastDate, ratings, ratingDates, corps), l).text);
 }
 
 /** Which argument of TRAINING_DUE an error of the core points at (the rest are ratingDates). */
@@ -148,6 +160,11 @@ export function ATTESTATION_MATERIALS_BY(meetingDate: unknown): number {
   return invokeNoLang(() => need(attestationMaterialsBy(arg.date(meetingDate, "meetingDate")), "meetingDate"));
 }
 
+/**
+ * Attestation Rules §12. `members` is the commission's composition and `present` those present,
+ * both with the secretary (the decree's lists include the secretary); the arguments and answers are
+ * those of the old formulas. The §19 vote is on the voting members present (§11): ATTESTATION_ADOPTED.
+ */
 export function ATTESTATION_QUORUM(present: unknown, members: unknown): boolean {
   return invokeNoLang(() =>
     need(attestationQuorum(arg.count(present, "present"), arg.count(members, "members")), "present", {

@@ -124,10 +124,11 @@ export function advancedTrainingHoursOk(hours: any): boolean {
  * @param lastDate End date of the last advanced training (blank if none).
  * @param ratings Annual evaluation results, oldest first, one cell per year (a row/column range; a blank is a year with no result).
  * @param [ratingDates] Dates the results were given, a range parallel to ratings (needed when two results are unsatisfactory; their years decide the three-year window).
+ * @param [corps] Corps: A cites §20 (its three-year date is due if the career plan provides for it), B or blank §24. Political servants have no periodic advanced training in the Rules (an error).
  * @returns A date (Excel serial number; format the cell as a date).
  */
-export function trainingDue(lastDate: any, ratings: any[][], ratingDates?: any[][]): number {
-  return kadr.TRAINING_DUE(lastDate, ratings, ratingDates);
+export function trainingDue(lastDate: any, ratings: any[][], ratingDates?: any[][], corps?: any): number {
+  return kadr.TRAINING_DUE(lastDate, ratings, ratingDates, corps);
 }
 
 /**
@@ -137,10 +138,17 @@ export function trainingDue(lastDate: any, ratings: any[][], ratingDates?: any[]
  * @param ratings Annual evaluation results, oldest first, one cell per year (a row/column range; a blank is a year with no result).
  * @param [ratingDates] Dates the results were given, a range parallel to ratings; their years decide the three-year window.
  * @param [lang] Language of the text: kk, ru or en (default: Office's language).
+ * @param [corps] Corps: A cites §20 (its three-year date is due if the career plan provides for it), B or blank §24. Political servants have no periodic advanced training in the Rules (an error).
  * @returns E.g. "§24(2): unsatisfactory results given 20.12.2023 and 20.12.2024 → advanced training within 3 months, by 20.03.2025 (earlier than 01.06.2025 under §24(1))".
  */
-export function explainTrainingDue(lastDate: any, ratings: any[][], ratingDates?: any[][], lang?: any): string {
-  return kadr.EXPLAIN_TRAINING_DUE(lastDate, ratings, ratingDates, lang);
+export function explainTrainingDue(
+  lastDate: any,
+  ratings: any[][],
+  ratingDates?: any[][],
+  lang?: any,
+  corps?: any,
+): string {
+  return kadr.EXPLAIN_TRAINING_DUE(lastDate, ratings, ratingDates, lang, corps);
 }
 
 /**
@@ -208,11 +216,11 @@ export function attestationMaterialsBy(meetingDate: any): number {
 }
 
 /**
- * Whether the commission meeting is valid (Attestation Rules §12): at least two thirds of the members present.
+ * Whether the commission meeting is valid (Attestation Rules §12): at least two thirds of the commission's composition present, both counted with the secretary (the decree's composition lists include the secretary). The vote (§19, ATTESTATION_ADOPTED) counts only the voting members present: those present less the secretary, who does not vote (§11).
  * @customfunction ATTESTATION_QUORUM
- * @param present Members present (the secretary does not count, §11).
- * @param members Members of the commission.
- * @returns TRUE when present ≥ ⅔ of members.
+ * @param present Those present at the meeting, the secretary included when present.
+ * @param members The commission's composition, the secretary included (as the decree's composition lists count it).
+ * @returns TRUE when present × 3 ≥ composition × 2.
  */
 export function attestationQuorum(present: any, members: any): boolean {
   return kadr.ATTESTATION_QUORUM(present, members);
@@ -222,7 +230,7 @@ export function attestationQuorum(present: any, members: any): boolean {
  * Whether a decision is adopted (Attestation Rules §19): a majority of those present (given the votes against: more for than against); a tie is decided by the chair.
  * @customfunction ATTESTATION_ADOPTED
  * @param votesFor Votes for the decision.
- * @param present Members present.
+ * @param present Voting members present (the secretary, who does not vote, excluded: §11).
  * @param [chairVotedFor] Whether the chair voted for it (needed on a tie): yes/no.
  * @param [votesAgainst] Votes against, when members abstained: adopted when for > against, a tie is for = against. Blank: no abstentions (against = present − for).
  * @returns TRUE when the decision is adopted.

@@ -1,4 +1,4 @@
-import { explainFlag, formatSerial, label, type Flag, type Lang } from "../rules";
+import { explainFlag, formatSerial, label, reportDeadlineNote, type Flag, type Lang } from "../rules";
 import { flagReason, type EmployeeCheck } from "../checks/checkStaff";
 import { problemMessage } from "../reader/model";
 import { notCheckedMessage } from "../checks/notCheckedText";
@@ -178,6 +178,12 @@ export function layoutReport(report: AnnualReport, lang: Lang, sheetName: string
   sheet.field("organisation", report.organisation ?? t("notStated"));
   sheet.field("year", report.year, "integer");
   sheet.field("deadline", report.deadline, "date");
+  // Rules §30 names the date: on a day off it stands, and the line says which day of the week it is.
+  const dayOff = reportDeadlineNote(report.deadline, lang);
+  if (dayOff) {
+    sheet.cells.push({ row: sheet.row - 1, col: 2, value: `(${dayOff})`, style: "note" });
+    sheet.merges.push({ row: sheet.row - 1, col: 2, toRow: sheet.row - 1, toCol: sheet.width - 1 });
+  }
   sheet.field("builtOn", report.builtOn, "date");
   sheet.field("employees", report.employees, "integer");
   sheet.row++;

@@ -1,4 +1,4 @@
-import { formatSerial, label, type Lang, type Serial } from "../rules";
+import { formatSerial, label, reportDeadlineNote, type Lang, type Serial } from "../rules";
 import { problemMessage } from "../reader/model";
 import type { CountId } from "../checks/coverage";
 import { notCheckedJson } from "../checks/notCheckedText";
@@ -18,6 +18,8 @@ export function isoDate(serial: Serial): string {
 export interface ReportSummary {
   readonly year: number;
   readonly deadline: string;
+  /** Rules §30's date on a day off: which day of the week it is, and that it is not moved; null on a working day. */
+  readonly deadlineNote: string | null;
   readonly employees: number;
   readonly completed: { readonly retraining: number | null; readonly advancedTraining: number | null };
   readonly academicHours: { readonly retraining: number | null; readonly advancedTraining: number | null };
@@ -49,6 +51,7 @@ export function reportSummary(report: AnnualReport, lang: Lang, staff?: UnusedSo
   return {
     year: report.year,
     deadline: isoDate(report.deadline),
+    deadlineNote: reportDeadlineNote(report.deadline, lang),
     employees: report.employees,
     completed: {
       retraining: count("completedRetraining", report.totals.retraining.count),

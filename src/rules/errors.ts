@@ -22,6 +22,8 @@ export type RuleError = { arg?: string } & (
   | { code: "ratingDatesShape"; ratings: number; dates: number }
   | { code: "ratingDateMissing"; value: unknown; position: number }
   | { code: "noLastTraining" }
+  | { code: "careerPlanNoTraining" }
+  | { code: "politicalNoPeriodicTraining"; value: unknown }
   | { code: "unknownLang"; value: unknown }
   | { code: "yearOutOfRange"; value: unknown }
   | { code: "outsideHolidayCalendar"; value: unknown; from: number; to: number }
@@ -29,6 +31,10 @@ export type RuleError = { arg?: string } & (
   | { code: "noMembers" }
   | { code: "nobodyPresent" }
   | { code: "votesExceedPresent"; votes: number; present: number }
+  /** The secretary is marked present, but those present (secretary included, §12) are 0. */
+  | { code: "secretaryNotCounted"; present: number }
+  /** Only the secretary is present: nobody votes (§11). */
+  | { code: "onlySecretaryPresent" }
   | { code: "votesCastExceedPresent"; votes: number; against: number; present: number }
   /** `against` is given when the votes against were counted (abstentions possible, §19). */
   | { code: "tieWithoutChair"; votes: number; present: number; against?: number }
@@ -83,6 +89,10 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
     ratingDateMissing: (e) =>
       `two unsatisfactory results apply Rules §24(2), but result ${e.position} (${show(e.value, "en")}) has no date: give the dates of the results (ratingDates, or a "Rating date YYYY" column)`,
     noLastTraining: () => "no last advanced training date, and Rules §24(2) does not apply",
+    careerPlanNoTraining: () =>
+      "the career plan does not provide for advanced training, so Rules §20(1) sets no three-year deadline, and §20(2) does not apply",
+    politicalNoPeriodicTraining: (e) =>
+      `${show(e.value, "en")}: the Rules set no periodic advanced training for political servants (§20 is for corps A, §24 for corps B)`,
     unknownLang: (e) => `${show(e.value, "en")} is not a language (use kk, ru or en)`,
     yearOutOfRange: (e) => `${show(e.value, "en")} is not a year between 1900 and 9998`,
     outsideHolidayCalendar: (e) =>
@@ -91,6 +101,10 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
     noMembers: () => "the commission has no members",
     nobodyPresent: () => "nobody was present: there is no vote to count",
     votesExceedPresent: (e) => `${e.votes} votes for is more than the ${e.present} members present`,
+    secretaryNotCounted: (e) =>
+      `${e.present} present, but the secretary is marked present: count those present with the secretary (Attestation Rules §12)`,
+    onlySecretaryPresent: () =>
+      "only the secretary is present, and the secretary does not vote (Attestation Rules §11): there is no vote to count",
     votesCastExceedPresent: (e) =>
       `${e.votes} votes for and ${e.against} against make ${e.votes + e.against}, more than the ${e.present} members present`,
     tieWithoutChair: (e) =>
@@ -143,6 +157,10 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
     ratingDateMissing: (e) =>
       `две неудовлетворительные оценки — применяется п. 24(2), но у оценки ${e.position} (${show(e.value, "ru")}) нет даты: укажите даты оценок (ratingDates или столбец «Дата оценки ГГГГ»)`,
     noLastTraining: () => "нет даты последнего повышения квалификации, а п. 24(2) не применяется",
+    careerPlanNoTraining: () =>
+      "карьерным планом повышение квалификации не предусмотрено, поэтому п. 20(1) Правил не устанавливает трёхлетнего срока, а п. 20(2) не применяется",
+    politicalNoPeriodicTraining: (e) =>
+      `${show(e.value, "ru")}: Правила не устанавливают периодического повышения квалификации для политических служащих (п. 20 — для корпуса «А», п. 24 — для корпуса «Б»)`,
     unknownLang: (e) => `${show(e.value, "ru")} — не язык (kk, ru или en)`,
     yearOutOfRange: (e) => `${show(e.value, "ru")} — не год от 1900 до 9998`,
     outsideHolidayCalendar: (e) => `${show(e.value, "ru")} вне календаря праздников Казахстана (${e.from}–${e.to})`,
@@ -150,6 +168,10 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
     noMembers: () => "в комиссии нет членов",
     nobodyPresent: () => "никто не присутствовал: голосов нет",
     votesExceedPresent: (e) => `голосов «за» (${e.votes}) больше, чем присутствующих (${e.present})`,
+    secretaryNotCounted: (e) =>
+      `присутствует ${e.present}, но секретарь отмечен присутствующим: считайте присутствующих вместе с секретарём (п. 12 Правил аттестации)`,
+    onlySecretaryPresent: () =>
+      "присутствует только секретарь, а он не голосует (п. 11 Правил аттестации): голосов нет",
     votesCastExceedPresent: (e) =>
       `голосов «за» (${e.votes}) и «против» (${e.against}) вместе ${e.votes + e.against} — больше, чем присутствующих (${e.present})`,
     tieWithoutChair: (e) =>
@@ -201,6 +223,10 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
     ratingDateMissing: (e) =>
       `екі рет «қанағаттанарлықсыз» — 24(2)-тармақ қолданылады, бірақ ${e.position}-бағаның (${show(e.value, "kk")}) күні жоқ: бағалау күндерін көрсетіңіз (ratingDates немесе «Бағалау күні ЖЖЖЖ» бағаны)`,
     noLastTraining: () => "соңғы біліктілікті арттыру күні жоқ, ал 24(2)-тармақ қолданылмайды",
+    careerPlanNoTraining: () =>
+      "мансаптық жоспарда біліктілікті арттыру көзделмеген, сондықтан Қағидалардың 20(1)-тармағы үш жылдық мерзім белгілемейді, ал 20(2)-тармақ қолданылмайды",
+    politicalNoPeriodicTraining: (e) =>
+      `${show(e.value, "kk")}: Қағидаларда саяси қызметшілер үшін мерзімді біліктілікті арттыру белгіленбеген (20-тармақ — «А» корпусы, 24-тармақ — «Б» корпусы үшін)`,
     unknownLang: (e) => `${show(e.value, "kk")} — тіл емес (kk, ru немесе en)`,
     yearOutOfRange: (e) => `${show(e.value, "kk")} — 1900 бен 9998 аралығындағы жыл емес`,
     outsideHolidayCalendar: (e) => `${show(e.value, "kk")} Қазақстан мерекелер күнтізбесінен тыс (${e.from}–${e.to})`,
@@ -208,6 +234,10 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
     noMembers: () => "комиссияда мүшелер жоқ",
     nobodyPresent: () => "ешкім қатыспады: дауыс жоқ",
     votesExceedPresent: (e) => `«жақтап» дауыстар (${e.votes}) қатысушылардан (${e.present}) көп`,
+    secretaryNotCounted: (e) =>
+      `${e.present} қатысты, бірақ хатшы қатысты деп белгіленген: қатысушыларды хатшыны қоса санаңыз (аттестаттау қағидаларының 12-тармағы)`,
+    onlySecretaryPresent: () =>
+      "тек хатшы қатысты, ал хатшы дауыс беруге қатыспайды (аттестаттау қағидаларының 11-тармағы): дауыс жоқ",
     votesCastExceedPresent: (e) =>
       `«жақтап» (${e.votes}) және «қарсы» (${e.against}) дауыстар бірге ${e.votes + e.against}, қатысушылардан (${e.present}) көп`,
     tieWithoutChair: (e) =>

@@ -14,7 +14,9 @@ export function serial(ddmmyyyy: string): number {
   return days < 61 ? days - 1 : days;
 }
 
+import { CAREER_CASES } from "./careerCases";
 import { DUE_CASES } from "./dueCases";
+import { QUORUM_CASES } from "./quorumCases";
 import { VOTES_CASES } from "./votesCases";
 
 export type Expected = { value: unknown } | { date: string } | { error: RegExp };
@@ -37,6 +39,8 @@ export const FUNCTION_CASES: readonly FunctionCase[] = [
   // Issue #12: §19 with abstentions; §24(2) over three consecutive evaluations.
   ...VOTES_CASES,
   ...DUE_CASES,
+  ...QUORUM_CASES,
+  ...CAREER_CASES,
   // RETRAINING_VENUE — Rules §13 (and §3 for political servants)
   { fn: "RETRAINING_VENUE", args: ["С-О-3", null, null], expected: v("Regional centre"), rule: "§13" },
   { fn: "RETRAINING_VENUE", args: ["D-O-2", null, null], expected: v("Academy"), rule: "§13" },

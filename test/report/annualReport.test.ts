@@ -1,8 +1,14 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { readStaff } from "../../src/reader/readStaff";
 import { buildAnnualReport, layoutReport, reportSheetName, reportSummary } from "../../src/report";
+import { LANGS } from "../../src/rules";
 import type { CellValue } from "../../src/workbook/port";
 import { serial } from "../cases/functionCases";
+import { kadr } from "../support/kadr";
 
 const REGISTER: CellValue[][] = [
   ["ГУ «Тестовое управление»"],
@@ -135,6 +141,8 @@ describe("annual report model (Rules §30)", () => {
     expect(reportSummary(report, "ru")).toEqual({
       year: 2024,
       deadline: "2025-01-10",
+      // 10.01.2025 is a Friday, a working day.
+      deadlineNote: null,
       employees: 5,
       completed: { retraining: 1, advancedTraining: 2 },
       academicHours: { retraining: 120, advancedTraining: 64 },
@@ -236,5 +244,83 @@ describe("the year's compliance uses only what was known by 31 December", () => 
     expect(in2024.compliance.overdueRetraining.map((c) => c.employee.name)).toEqual(["Ким Ирина"]);
     const in2025 = buildAnnualReport(later, { year: 2025, builtOn: serial("10.01.2026") });
     expect(in2025.compliance.overdueRetraining).toEqual([]);
+  });
+});
+
+/** Rules §30: 10 January stands; on a Saturday or Sunday the deadline line and the JSON say which. */
+describe("the report deadline on a day off", () => {
+  const DAY_OFF_NOTES = {
+    6: {
+      en: "a Saturday — a day off; Rules §30 names the date, it is not moved",
+      ru: "суббота — выходной день; п. 30 Правил называет дату, срок не переносится",
+      kk: "сенбі — демалыс күні; Қағидалар, 30-тармақ: күні аталған, мерзім ауыстырылмайды",
+    },
+    0: {
+      en: "a Sunday — a day off; Rules §30 names the date, it is not moved",
+      ru: "воскресенье — выходной день; п. 30 Правил называет дату, срок не переносится",
+      kk: "жексенбі — демалыс күні; Қағидалар, 30-тармақ: күні аталған, мерзім ауыстырылмайды",
+    },
+  } as const;
+  /** The note expected for 10 January of a year, by the weekday Date.UTC gives (not the code's). */
+  const expectedNote = (year: number, lang: (typeof LANGS)[number]) => {
+    const weekday = new Date(Date.UTC(year, 0, 10)).getUTCDay();
+    return weekday === 0 || weekday === 6 ? DAY_OFF_NOTES[weekday][lang] : null;
+  };
+  /** 10 January of 2025…2032 and its weekday: two Saturdays, a Sunday, the rest working days. */
+  const YEARS = [
+    [2025, "Fri"],
+    [2026, "Sat"],
+    [2027, "Sun"],
+    [2028, "Mon"],
+    [2029, "Wed"],
+    [2030, "Thu"],
+    [2031, "Fri"],
+    [2032, "Sat"],
+  ] as const;
+
+  it.each(YEARS)("10.01.%i (%s): the sheet's deadline line and the JSON", (deadlineYear, weekday) => {
+    expect(new Date(Date.UTC(deadlineYear, 0, 10)).toUTCString().slice(0, 3)).toBe(weekday);
+    const built = buildAnnualReport(staff, { year: deadlineYear - 1, builtOn: serial(`10.01.${deadlineYear}`) });
+    expect(built.deadline).toBe(serial(`10.01.${deadlineYear}`));
+    for (const lang of LANGS) {
+      const note = expectedNote(deadlineYear, lang);
+      const layout = layoutReport(built, lang, "R");
+      // The date itself stays a date cell of 10 January: never moved.
+      expect(layout.cells).toContainEqual({ row: 4, col: 1, value: serial(`10.01.${deadlineYear}`), format: "date" });
+      const beside = layout.cells.filter((c) => c.row === 4 && c.col > 1);
+      if (note === null) {
+        expect(beside).toEqual([]);
+      } else {
+        expect(beside).toEqual([{ row: 4, col: 2, value: `(${note})`, style: "note" }]);
+        expect(layout.merges).toContainEqual({ row: 4, col: 2, toRow: 4, toCol: 9 });
+      }
+      const summary = reportSummary(built, lang);
+      expect(summary.deadline).toBe(`${deadlineYear}-01-10`);
+      expect(summary.deadlineNote).toBe(note);
+    }
+  });
+
+  it("kadr report --json gains deadlineNote, and the written sheet shows it beside the date", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kadr-deadline-"));
+    const input = join(dir, "staff.xlsx");
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("Список").addRows(REGISTER);
+    book.addWorksheet("Журнал").addRows(LOG);
+    await book.xlsx.writeFile(input);
+
+    for (const [year, note] of [
+      [2026, "a Sunday — a day off; Rules §30 names the date, it is not moved"],
+      [2027, null],
+    ] as const) {
+      const out = join(dir, `report-${year}.xlsx`);
+      const run = await kadr("report", input, "--year", String(year), "--out", out, "--json", "--lang", "en");
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.out)).toMatchObject({ year, deadline: `${year + 1}-01-10`, deadlineNote: note });
+      const copy = new ExcelJS.Workbook();
+      await copy.xlsx.readFile(out);
+      const sheet = copy.getWorksheet(`Report ${year}`);
+      expect(sheet?.getCell("B5").value).toEqual(new Date(Date.UTC(year + 1, 0, 10)));
+      expect(sheet?.getCell("C5").value ?? null).toBe(note === null ? null : `(${note})`);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -8,6 +9,9 @@ import {
   attestationNoticeBy,
   attestationProtocolBy,
   attestationQuorum,
+  attestationQuorumNeeded,
+  attestationVotingPresent,
+  ATTESTATION_COMMISSION_COMPOSITIONS,
   formatError,
   LANGS,
   parseExemption,
@@ -34,6 +38,103 @@ describe("extraordinary attestation (Attestation Rules)", () => {
         },
       ),
     );
+  });
+
+  describe("§12 on the composition, the secretary included; §19 on the voting members present (§11)", () => {
+    const { central, regional } = ATTESTATION_COMMISSION_COMPOSITIONS;
+
+    it("the decree's compositions count the secretary: central 8, regional 10", () => {
+      expect(central).toEqual({ composition: 8, paragraph: "§3(2)" });
+      expect(regional).toEqual({ composition: 10, paragraph: "§3(3)" });
+      expect(ATTESTATION_COMMISSION_COMPOSITIONS.secretaryIncluded).toBe(true);
+    });
+
+    // The decree's two lists, counted in the seed itself: from the heading to the «…, хатшы» line.
+    const seed = new URL("../../../shared/seeds/003_f3051a77cf46666b.txt", import.meta.url);
+    it.skipIf(!existsSync(seed))("the compositions are the decree's lists as written (seed 003)", () => {
+      const lines = readFileSync(seed, "utf8")
+        .split("\n")
+        .map((line) => line.trim())
+        .filter(Boolean);
+      const listed = (heading: string) => {
+        const from = lines.findIndex((line) => line.startsWith(heading) && line.endsWith("ЛАУАЗЫМДЫҚ ҚҰРАМЫ"));
+        const to = lines.findIndex((line, i) => i > from && line.endsWith(", хатшы"));
+        expect(from, heading).toBeGreaterThan(-1);
+        expect(lines[from + 1], heading).toMatch(/, төраға$/u);
+        return to - from;
+      };
+      expect(listed("Орталық аттестаттау комиссиясының")).toBe(central.composition);
+      expect(listed("Өңірлік аттестаттау комиссияларының")).toBe(regional.composition);
+    });
+
+    it("§12: present × 3 ≥ composition × 2 on the decree's compositions", () => {
+      expect(attestationQuorum(6, central.composition)).toEqual({ ok: true, value: true });
+      expect(attestationQuorum(5, central.composition)).toEqual({ ok: true, value: false });
+      expect(attestationQuorum(7, regional.composition)).toEqual({ ok: true, value: true });
+      expect(attestationQuorum(6, regional.composition)).toEqual({ ok: true, value: false });
+      expect(attestationQuorumNeeded(central.composition)).toEqual({ ok: true, value: 6 });
+      expect(attestationQuorumNeeded(regional.composition)).toEqual({ ok: true, value: 7 });
+      expect(attestationQuorum(regional.composition + 1, regional.composition)).toEqual({
+        ok: false,
+        error: { code: "presentExceedsMembers", present: 11, members: 10 },
+      });
+      expect(attestationQuorumNeeded(0)).toEqual({ ok: false, error: { code: "noMembers" } });
+    });
+
+    it("property §12: the quorum needed is the fewest present that make a quorum", () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 1, max: 60 }), (c) => {
+          const needed = attestationQuorumNeeded(c);
+          if (!needed.ok) return false;
+          const at = attestationQuorum(needed.value, c);
+          const below = needed.value === 0 ? null : attestationQuorum(needed.value - 1, c);
+          return at.ok && at.value && (below === null || (below.ok && !below.value));
+        }),
+      );
+    });
+
+    it("§11: the voting members present are those present less the secretary, when present", () => {
+      expect(attestationVotingPresent(8, true)).toEqual({ ok: true, value: 7 });
+      expect(attestationVotingPresent(7, false)).toEqual({ ok: true, value: 7 });
+      expect(attestationVotingPresent(0, false)).toEqual({ ok: true, value: 0 });
+      expect(attestationVotingPresent(0, true)).toEqual({
+        ok: false,
+        error: { code: "secretaryNotCounted", present: 0 },
+      });
+      expect(attestationVotingPresent(1, true)).toEqual({ ok: false, error: { code: "onlySecretaryPresent" } });
+    });
+
+    it("§12 and §19 on one meeting: 7 of a regional 10 with the secretary is a quorum; 3 for of the 6 voting is a tie", () => {
+      expect(attestationQuorum(7, regional.composition)).toEqual({ ok: true, value: true });
+      const voting = attestationVotingPresent(7, true);
+      expect(voting).toEqual({ ok: true, value: 6 });
+      if (!voting.ok) return;
+      // The chair decides the tie; counted with the secretary (7), 3 for would simply be lost.
+      expect(attestationAdopted(3, voting.value, true)).toEqual({ ok: true, value: true });
+      expect(attestationAdopted(3, 7, true)).toEqual({ ok: true, value: false });
+    });
+
+    it("property: the quorum counts the secretary, the vote does not", () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 2, max: 40 }).chain((c) => fc.tuple(fc.integer({ min: 2, max: c }), fc.constant(c))),
+          ([p, c]) => {
+            // With the secretary present: the quorum on p, the vote on p − 1.
+            const voting = attestationVotingPresent(p, true);
+            const quorum = attestationQuorum(p, c);
+            return voting.ok && voting.value === p - 1 && quorum.ok && quorum.value === 3 * p >= 2 * c;
+          },
+        ),
+      );
+    });
+
+    it.each(LANGS)("the %s messages of the secretary's counts name the count and the paragraph", (lang) => {
+      const notCounted = formatError({ code: "secretaryNotCounted", present: 0, arg: "present" }, lang);
+      expect(notCounted.startsWith("present: "), notCounted).toBe(true);
+      expect(notCounted).toMatch(/\b0\b/u);
+      expect(notCounted).toContain("12");
+      expect(formatError({ code: "onlySecretaryPresent" }, lang)).toContain("11");
+    });
   });
 
   it("property §19: adopted by a majority of those present; a tie goes the chair's way", () => {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addMonths, explainTrainingDue, trainingDue } from "../../src/rules";
+import { addMonths, explainTrainingDue, formatError, LANGS, trainingDue, trainingDueCorps } from "../../src/rules";
+import type { Corps, Lang } from "../../src/rules";
 import { serial } from "../cases/functionCases";
 
 const WORDS = { u: "қанағаттанарлықсыз", s: "удовлетворительно", g: "good", blank: "" } as const;
@@ -22,6 +23,8 @@ describe("trainingDue (Rules §20, §24)", () => {
         paragraphs: { periodic: "§24(1)", unsatisfactory: "§24(2)" },
         periodicDue: serial("01.06.2025"),
         unsatisfactory: { first: yearEnd(2022), second: yearEnd(2024), due: serial("20.03.2025") },
+        careerPlan: null,
+        conditional: false,
       },
     });
   });
@@ -36,6 +39,8 @@ describe("trainingDue (Rules §20, §24)", () => {
         paragraphs: { periodic: "§24(1)", unsatisfactory: "§24(2)" },
         periodicDue: serial("01.09.2025"),
         unsatisfactory: null,
+        careerPlan: null,
+        conditional: false,
       },
     });
   });
@@ -349,5 +354,255 @@ describe("§24(2): two unsatisfactory results within three consecutive evaluatio
       ok: true,
       value: { due: serial("20.03.2025"), paragraph: "§20(2)" },
     });
+  });
+});
+
+describe("§20(1) for corps A: where the career plan provides for it (issue #12 item 1)", () => {
+  const U = "неуд";
+  interface Case {
+    readonly name: string;
+    readonly corps: Corps;
+    readonly careerPlan: boolean | null;
+    readonly last: string | null;
+    readonly ratings: readonly string[];
+    readonly dates: readonly string[] | null;
+    readonly expected:
+      | {
+          readonly due: string;
+          readonly paragraph: string;
+          readonly conditional: boolean;
+          readonly periodicDue: string | null;
+        }
+      | { readonly error: string };
+  }
+  const pair = { ratings: [U, U], dates: ["20.12.2023", "20.12.2024"] } as const;
+  const cases: readonly Case[] = [
+    {
+      name: "the plan provides for it: §20(1), a firm date",
+      corps: "A",
+      careerPlan: true,
+      last: "01.06.2022",
+      ratings: [],
+      dates: null,
+      expected: { due: "01.06.2025", paragraph: "§20(1)", conditional: false, periodicDue: "01.06.2025" },
+    },
+    {
+      name: "the plan not known: the §20(1) date, conditional",
+      corps: "A",
+      careerPlan: null,
+      last: "01.06.2022",
+      ratings: ["хорошо"],
+      dates: null,
+      expected: { due: "01.06.2025", paragraph: "§20(1)", conditional: true, periodicDue: "01.06.2025" },
+    },
+    {
+      name: "the plan does not provide for it: no three-year deadline",
+      corps: "A",
+      careerPlan: false,
+      last: "01.06.2022",
+      ratings: ["хорошо"],
+      dates: null,
+      expected: { error: "careerPlanNoTraining" },
+    },
+    {
+      name: "the plan does not provide for it: §20(2) still applies",
+      corps: "A",
+      careerPlan: false,
+      last: "15.01.2022",
+      ...pair,
+      expected: { due: "20.03.2025", paragraph: "§20(2)", conditional: false, periodicDue: null },
+    },
+    {
+      name: "the plan does not provide for it, no training on record: §20(2) still applies",
+      corps: "A",
+      careerPlan: false,
+      last: null,
+      ...pair,
+      expected: { due: "20.03.2025", paragraph: "§20(2)", conditional: false, periodicDue: null },
+    },
+    {
+      name: "the plan provides for it, §20(1) earlier than §20(2): the earlier governs",
+      corps: "A",
+      careerPlan: true,
+      last: "15.01.2022",
+      ...pair,
+      expected: { due: "15.01.2025", paragraph: "§20(1)", conditional: false, periodicDue: "15.01.2025" },
+    },
+    {
+      name: "the plan not known, §20(1) earlier than §20(2): the certain §20(2) governs",
+      corps: "A",
+      careerPlan: null,
+      last: "15.01.2022",
+      ...pair,
+      expected: { due: "20.03.2025", paragraph: "§20(2)", conditional: false, periodicDue: "15.01.2025" },
+    },
+    {
+      name: "the plan not known, §20(2) earlier: §20(2), as for corps B",
+      corps: "A",
+      careerPlan: null,
+      last: "01.06.2022",
+      ...pair,
+      expected: { due: "20.03.2025", paragraph: "§20(2)", conditional: false, periodicDue: "01.06.2025" },
+    },
+    {
+      name: "the plan not known, no training on record and no §20(2): the date is missing",
+      corps: "A",
+      careerPlan: null,
+      last: null,
+      ratings: ["хорошо"],
+      dates: null,
+      expected: { error: "noLastTraining" },
+    },
+    {
+      name: "corps B: §24(1) has no condition, a career plan is ignored",
+      corps: "B",
+      careerPlan: false,
+      last: "01.06.2022",
+      ratings: [],
+      dates: null,
+      expected: { due: "01.06.2025", paragraph: "§24(1)", conditional: false, periodicDue: "01.06.2025" },
+    },
+    {
+      name: "corps B, the plan not known: §24(1), never conditional",
+      corps: "B",
+      careerPlan: null,
+      last: "15.01.2022",
+      ...pair,
+      expected: { due: "15.01.2025", paragraph: "§24(1)", conditional: false, periodicDue: "15.01.2025" },
+    },
+    {
+      name: "political servants: no periodic advanced training in the Rules",
+      corps: "political",
+      careerPlan: true,
+      last: "01.06.2022",
+      ratings: [],
+      dates: null,
+      expected: { error: "politicalNoPeriodicTraining" },
+    },
+  ];
+
+  it.each(cases)("$name", ({ corps, careerPlan, last, ratings, dates, expected }) => {
+    const result = trainingDue(last === null ? null : serial(last), ratings, dates, corps, null, careerPlan);
+    if ("error" in expected) {
+      expect(result).toMatchObject({ ok: false, error: { code: expected.error } });
+      return;
+    }
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        due: serial(expected.due),
+        paragraph: expected.paragraph,
+        conditional: expected.conditional,
+        periodicDue: expected.periodicDue === null ? null : serial(expected.periodicDue),
+        careerPlan: corps === "A" ? careerPlan : null,
+      },
+    });
+  });
+
+  it("property: the career plan never moves a §20(2) deadline, only whether §20(1) counts", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: serial("01.01.2015"), max: serial("31.12.2030") }),
+        fc.array(fc.constantFrom(WORDS.u, WORDS.s, WORDS.g), { maxLength: 5 }),
+        (last, words) => {
+          const dates = words.map((_, i) => yearEnd(2020 + i));
+          const [yes, no, unknown] = [true, false, null].map((plan) =>
+            trainingDue(last, words, dates, "A", null, plan),
+          );
+          if (!yes?.ok) return false;
+          const u = yes.value.unsatisfactory;
+          // No plan: §20(2) or nothing; plan not known: §20(2) when there is one, else a conditional §20(1).
+          const noOk = u ? no?.ok === true && no.value.due === u.due && no.value.periodicDue === null : !no?.ok;
+          const unknownOk =
+            unknown?.ok === true &&
+            (u
+              ? unknown.value.due === u.due && !unknown.value.conditional
+              : unknown.value.conditional && unknown.value.due === yes.value.due);
+          return noOk && unknownOk && !yes.value.conditional;
+        },
+      ),
+    );
+  });
+
+  const explained = (
+    careerPlan: boolean | null,
+    last: string,
+    ratings: readonly string[],
+    dates: readonly string[] | null,
+    lang: Lang,
+  ) => {
+    const due = trainingDue(serial(last), ratings, dates, "A", null, careerPlan);
+    if (!due.ok) throw new Error(due.error.code);
+    return explainTrainingDue(due.value, lang).text;
+  };
+  const explanations: readonly (readonly [boolean | null, Lang, string])[] = [
+    [
+      null,
+      "en",
+      "§20(1): last advanced training 01.06.2022 → at least once every 3 years if the career plan provides for it, by 01.06.2025",
+    ],
+    [
+      true,
+      "en",
+      "§20(1): last advanced training 01.06.2022 → at least once every 3 years (the career plan provides for it), by 01.06.2025",
+    ],
+    [
+      true,
+      "ru",
+      "п. 20(1): последнее повышение квалификации 01.06.2022 → не реже одного раза в 3 года (предусмотрено карьерным планом), до 01.06.2025",
+    ],
+    [
+      true,
+      "kk",
+      "20(1)-тармақ: соңғы біліктілікті арттыру 01.06.2022 → 3 жылда кемінде бір рет (мансаптық жоспарда көзделген), 01.06.2025 дейін",
+    ],
+  ];
+  it.each(explanations)("explains §20(1) with the career plan %s (%s)", (careerPlan, lang, text) => {
+    expect(explained(careerPlan, "01.06.2022", [], null, lang)).toBe(text);
+  });
+
+  it.each([
+    [
+      "en",
+      "§20(2): unsatisfactory results given 20.12.2023 and 20.12.2024 → advanced training within 3 months, by 20.03.2025 (the career plan does not provide for training every 3 years: §20(1) does not apply)",
+    ],
+    [
+      "ru",
+      "п. 20(2): неудовлетворительные оценки от 20.12.2023 и 20.12.2024 → повышение квалификации в течение 3 месяцев, до 20.03.2025 (карьерным планом повышение квалификации раз в 3 года не предусмотрено: п. 20(1) не применяется)",
+    ],
+    [
+      "kk",
+      "20(2)-тармақ: «қанағаттанарлықсыз» бағалар (20.12.2023 және 20.12.2024) → біліктілікті арттыру 3 ай ішінде, 20.03.2025 дейін (мансаптық жоспарда 3 жылда бір рет біліктілікті арттыру көзделмеген: 20(1)-тармақ қолданылмайды)",
+    ],
+  ] as const)("explains §20(2) when the career plan does not provide for §20(1) (%s)", (lang, text) => {
+    expect(explained(false, "15.01.2022", pair.ratings, pair.dates, lang)).toBe(text);
+  });
+
+  it.each([
+    ["ru", "(п. 20(1) устанавливает более ранний срок, 15.01.2025, если это предусмотрено карьерным планом)"],
+    ["kk", "(мансаптық жоспарда көзделген жағдайда 20(1)-тармақ бойынша ертерек мерзім — 15.01.2025)"],
+  ] as const)("the plan not known: names the earlier, conditional §20(1) date (%s)", (lang, tail) => {
+    expect(explained(null, "15.01.2022", pair.ratings, pair.dates, lang).endsWith(tail)).toBe(true);
+  });
+
+  it.each([
+    ["A", "A"],
+    ["«А» корпусы", "A"],
+    ["Б", "B"],
+    ["", null],
+    [null, null],
+  ] as const)("trainingDueCorps(%j) reads %j", (value, corps) => {
+    expect(trainingDueCorps(value)).toEqual({ ok: true, value: corps });
+  });
+
+  it("trainingDueCorps: a political servant is an error naming the value as typed, in every language", () => {
+    const read = trainingDueCorps("саяси");
+    expect(read).toEqual({ ok: false, error: { code: "politicalNoPeriodicTraining", value: "саяси" } });
+    if (read.ok) return;
+    for (const lang of LANGS)
+      expect(formatError({ ...read.error, arg: "corps" }, lang)).toMatch(/^corps: .саяси.: .*20.*24/);
+    expect(new Set(LANGS.map((lang) => formatError(read.error, lang))).size).toBe(3);
+    expect(new Set(LANGS.map((lang) => formatError({ code: "careerPlanNoTraining" }, lang))).size).toBe(3);
+    expect(trainingDueCorps("X")).toMatchObject({ ok: false, error: { code: "unknownCorps" } });
   });
 });

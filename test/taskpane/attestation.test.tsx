@@ -72,14 +72,116 @@ describe("task pane: Attestation", () => {
     const { paneHost } = host();
     render(<App host={paneHost} />);
     fireEvent.click(await screen.findByRole("tab", { name: "Attestation" }));
-    const present = await screen.findByRole("spinbutton", { name: "Members present" });
+    const present = await screen.findByRole("spinbutton", { name: "Present (the secretary included)" });
     expect(screen.getByText(/^Quorum: yes/u)).toBeTruthy();
-    fireEvent.change(present, { target: { value: "5" } });
-    fireEvent.blur(present);
+    setNumber(present, 5);
     await waitFor(() => expect(screen.getByText(/^Quorum: no/u)).toBeTruthy());
-    // 4 for and 1 against of 5 carry the vote, but without a quorum nothing is adopted.
-    setNumber(screen.getByRole("spinbutton", { name: "Votes against" }), 1);
+    // 4 for and none against of the 4 voting members present carry the vote, but without a
+    // quorum nothing is adopted.
+    setNumber(screen.getByRole("spinbutton", { name: "Votes for" }), 4);
+    setNumber(screen.getByRole("spinbutton", { name: "Votes against" }), 0);
     await waitFor(() => expect(screen.getByText("Decision adopted: no")).toBeTruthy());
+  });
+
+  it("§12 counts the composition and those present with the secretary; §19 the voting members, without (§11)", async () => {
+    const { paneHost } = host();
+    render(<App host={paneHost} />);
+    fireEvent.click(await screen.findByRole("tab", { name: "Attestation" }));
+    const composition = await screen.findByRole("spinbutton", {
+      name: "Commission composition (the secretary included)",
+    });
+    const present = screen.getByRole("spinbutton", { name: "Present (the secretary included)" });
+    const secretary = screen.getByRole("checkbox", { name: "The secretary is present" });
+    // The defaults: a regional commission of the decree, everyone present, the secretary too.
+    expect((composition as HTMLInputElement).value).toBe("10");
+    expect((secretary as HTMLInputElement).checked).toBe(true);
+    expect(
+      screen.getByText(
+        "The quorum counts the composition and those present with the secretary: 10 present of 10; at least 7 are needed.",
+      ),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(
+        "The vote is counted without the secretary, who does not vote (Attestation Rules §11): 9 voting members present.",
+      ),
+    ).toBeTruthy();
+    expect(screen.getByText("Decision adopted: yes")).toBeTruthy();
+    // 6 voting members and the secretary: 7 of 10 is a quorum (7 × 3 ≥ 10 × 2); the vote is of 6.
+    setNumber(present, 7);
+    await waitFor(() => expect(screen.getByText(/^Quorum: yes/u)).toBeTruthy());
+    expect(screen.getByText(/: 6 voting members present\.$/u)).toBeTruthy();
+    // 5 for and 4 against make 9, more than the 6 voting members present.
+    expect(
+      screen.getByText("Decision adopted: 5 votes for and 4 against make 9, more than the 6 members present"),
+    ).toBeTruthy();
+    // 3 for, 3 against of the 6: a tie, decided by the chair (§19).
+    setNumber(screen.getByRole("spinbutton", { name: "Votes for" }), 3);
+    setNumber(screen.getByRole("spinbutton", { name: "Votes against" }), 3);
+    await waitFor(() =>
+      expect(screen.getByText(/^Decision adopted: a tie \(3 for, 3 against, 6 present\)/u)).toBeTruthy(),
+    );
+    // The secretary away: the same 7 present are 7 voting members; the tie is now of 7.
+    fireEvent.click(secretary);
+    await waitFor(() =>
+      expect(
+        screen.getByText("The vote is counted on the voting members present: 7 (the secretary is absent)."),
+      ).toBeTruthy(),
+    );
+    expect(screen.getByText(/^Decision adopted: a tie \(3 for, 3 against, 7 present\)/u)).toBeTruthy();
+    // 6 of 10 is no quorum, secretary or not.
+    setNumber(present, 6);
+    await waitFor(() => expect(screen.getByText(/^Quorum: no/u)).toBeTruthy());
+    expect(screen.queryByText(/^The quorum counts/u)).toBeTruthy();
+  });
+
+  it("offers the decree's compositions as presets: central (8) and regional (10), the secretary included", async () => {
+    const { paneHost } = host();
+    render(<App host={paneHost} />);
+    fireEvent.click(await screen.findByRole("tab", { name: "Attestation" }));
+    const presets = await screen.findByRole("group", { name: "The decree's compositions" });
+    const central = screen.getByRole("button", { name: "Central commission (8)" });
+    const regional = screen.getByRole("button", { name: "Regional commission (10)" });
+    expect(presets.contains(central) && presets.contains(regional)).toBe(true);
+    expect(central.getAttribute("title")).toBe("Decree No. 490 §3(2)");
+    expect(regional.getAttribute("aria-pressed")).toBe("true");
+    const composition = screen.getByRole("spinbutton", { name: "Commission composition (the secretary included)" });
+    // Everyone of 10 was present: the central preset keeps those present within its 8.
+    fireEvent.click(central);
+    await waitFor(() => expect((composition as HTMLInputElement).value).toBe("8"));
+    expect(central.getAttribute("aria-pressed")).toBe("true");
+    expect(screen.getByText(/: 8 present of 8; at least 6 are needed\.$/u)).toBeTruthy();
+    // 6 of the central 8 (the secretary among them) is a quorum, 5 is not.
+    const present = screen.getByRole("spinbutton", { name: "Present (the secretary included)" });
+    setNumber(present, 6);
+    await waitFor(() => expect(screen.getByText(/^Quorum: yes/u)).toBeTruthy());
+    setNumber(present, 5);
+    await waitFor(() => expect(screen.getByText(/^Quorum: no/u)).toBeTruthy());
+    // Back to a regional commission: those present are kept, 5 of 10 is no quorum.
+    fireEvent.click(regional);
+    await waitFor(() => expect((composition as HTMLInputElement).value).toBe("10"));
+    expect(screen.getByText(/: 5 present of 10; at least 7 are needed\.$/u)).toBeTruthy();
+  });
+
+  it("the secretary alone, or marked present with nobody present, gives no vote to count", async () => {
+    const { paneHost } = host();
+    render(<App host={paneHost} />);
+    fireEvent.click(await screen.findByRole("tab", { name: "Attestation" }));
+    const present = await screen.findByRole("spinbutton", { name: "Present (the secretary included)" });
+    setNumber(screen.getByRole("spinbutton", { name: "Votes for" }), 0);
+    setNumber(screen.getByRole("spinbutton", { name: "Votes against" }), 0);
+    setNumber(present, 1);
+    await waitFor(() =>
+      expect(
+        screen.getByText(
+          "Decision adopted: only the secretary is present, and the secretary does not vote (Attestation Rules §11): there is no vote to count",
+        ),
+      ).toBeTruthy(),
+    );
+    setNumber(present, 0);
+    await waitFor(() =>
+      expect(screen.getByText(/^Decision adopted: 0 present, but the secretary is marked present/u)).toBeTruthy(),
+    );
+    expect(screen.queryByText(/voting members present/u)).toBeNull();
   });
 
   it("§19 with abstentions: asks for the votes against; a majority of those present adopts, equal votes go to the chair", async () => {
@@ -88,9 +190,11 @@ describe("task pane: Attestation", () => {
     fireEvent.click(await screen.findByRole("tab", { name: "Attestation" }));
     const votesFor = await screen.findByRole("spinbutton", { name: "Votes for" });
     const against = screen.getByRole("spinbutton", { name: "Votes against" });
-    // The defaults: everyone present voted, 4 for and 3 against of 7.
-    expect((against as HTMLInputElement).value).toBe("3");
+    // The defaults: every voting member present voted, 5 for and 4 against of 9.
+    expect((against as HTMLInputElement).value).toBe("4");
     expect(screen.getByText("Decision adopted: yes")).toBeTruthy();
+    // 8 present with the secretary: 7 voting members (§11).
+    setNumber(screen.getByRole("spinbutton", { name: "Present (the secretary included)" }), 8);
     // 3 for, 2 against, 2 abstaining: a majority of those voting but not of the 7 present (§19): not adopted.
     setNumber(votesFor, 3);
     setNumber(against, 2);
@@ -122,6 +226,39 @@ describe("task pane: Attestation", () => {
     fireEvent.click(await screen.findByRole("tab", { name: tab }));
     expect(await screen.findByRole("spinbutton", { name: label })).toBeTruthy();
   });
+
+  it.each([
+    [
+      "ru",
+      "Аттестация",
+      ["Состав комиссии (включая секретаря)", "Присутствует (включая секретаря)"],
+      "Секретарь присутствует",
+      ["Центральная комиссия (8)", "Региональная комиссия (10)"],
+      "Кворум считается по составу и присутствующим вместе с секретарём: присутствует 10 из 10; нужно не менее 7.",
+      /^Голоса считаются без секретаря, он не голосует \(п\. 11 Правил аттестации\): присутствует голосующих членов — 9\.$/u,
+    ],
+    [
+      "kk",
+      "Аттестаттау",
+      ["Комиссия құрамы (хатшыны қоса)", "Қатысқандар (хатшыны қоса)"],
+      "Хатшы қатысты",
+      ["Орталық комиссия (8)", "Өңірлік комиссия (10)"],
+      "Кворум құрам мен қатысқандар бойынша хатшыны қоса саналады: 10 адамнан 10 қатысты; кемінде 7 керек.",
+      /^Дауыстар хатшысыз саналады, .*\(Аттестаттау қағидаларының 11-тармағы\): дауыс беретін 9 мүше қатысты\.$/u,
+    ],
+  ] as const)(
+    "the meeting check asks with the secretary and says both counts in %s",
+    async (lang, tab, spins, box, presets, quorum, vote) => {
+      const { paneHost } = paneHostOf(lang);
+      render(<App host={paneHost} />);
+      fireEvent.click(await screen.findByRole("tab", { name: tab }));
+      for (const name of spins) expect(await screen.findByRole("spinbutton", { name })).toBeTruthy();
+      expect(screen.getByRole("checkbox", { name: box })).toBeTruthy();
+      for (const name of presets) expect(screen.getByRole("button", { name })).toBeTruthy();
+      expect(screen.getByText(quorum)).toBeTruthy();
+      expect(screen.getByText(vote)).toBeTruthy();
+    },
+  );
 
   it("the staff checks do not read the attestation list as a register", async () => {
     const { paneHost } = host();

@@ -3,7 +3,7 @@ import { addMonths } from "../dates/addMonths";
 import { serialToDate, type Serial } from "../dates/excelSerial";
 import { toSerial } from "../dates/toSerial";
 import { fail, ok, type Outcome } from "../outcome";
-import type { Corps } from "../people/corps";
+import { normalizeCorps, type Corps } from "../people/corps";
 import { parseRating } from "../ratings/parseRating";
 import { isBlank } from "../text/isBlank";
 
@@ -16,8 +16,23 @@ export interface TrainingDue {
   readonly paragraph: Paragraph;
   /** The three-year paragraph and the two-unsatisfactory paragraph for this servant's corps. */
   readonly paragraphs: { readonly periodic: Paragraph; readonly unsatisfactory: Paragraph };
-  /** last training + 3 years (§24(1)); null when no last training is known. */
+  /**
+   * last training + 3 years (§24(1), §20(1)); null when no last training is known, or when the
+   * career plan of a corps A servant does not provide for it (`careerPlan` false).
+   */
   readonly periodicDue: Serial | null;
+  /**
+   * Corps A, §20(1) «мансаптық жоспарларда көзделген жағдайларда»: whether the career plan provides
+   * for advanced training — true, false (§20(1) does not apply), or null when not known (no
+   * career-plan column; the functions, which cannot see career plans). Always null for corps B,
+   * whose §24(1) has no such condition.
+   */
+  readonly careerPlan: boolean | null;
+  /**
+   * `due` is a §20(1) date that holds only *if the career plan provides for it* (corps A, the plan
+   * not known): not a deadline to count as overdue. A §20(2) deadline is never conditional.
+   */
+  readonly conditional: boolean;
   /** When §24(2) applies: the dates of the two unsatisfactory results and the 3-month deadline. */
   readonly unsatisfactory: { readonly first: Serial | null; readonly second: Serial; readonly due: Serial } | null;
 }
@@ -54,6 +69,14 @@ interface Unsatisfactory {
  * `ratings` are cell values oldest first; `ratingDates` and `years` are parallel to them. Every
  * non-blank rating must be a known word: a typo anywhere in the range is an error.
  *
+ * Corps A (§20): the three-year duty (1) applies «мансаптық жоспарларда көзделген жағдайларда» —
+ * where the career plan provides for it; (2) applies unconditionally. `careerPlan`:
+ * - true: §20(1) applies as §24(1) does for corps B — the earlier deadline governs;
+ * - false: §20(1) does not apply — only §20(2) can set a deadline (`careerPlanNoTraining` otherwise);
+ * - null (not known): a §20(2) deadline governs, being certain (the §20(1) date stays in
+ *   `periodicDue`, even when earlier); without one, the §20(1) date is `due`, marked `conditional`.
+ * Political servants have no periodic advanced training in the Rules: `politicalNoPeriodicTraining`.
+ *
  * @example
  * trainingDue(44713, ["неудовлетворительно", "удовлетворительно", "неудовлетворительно"], [44915, 45280, 45646])
  * //=> { ok: true, value: { due: 45736, paragraph: "§24(2)", … } }   (20.12.2022 and 20.12.2024 pair; 20.12.2024 + 3 months = 20.03.2025)
@@ -66,13 +89,16 @@ export function trainingDue(
   ratingDates: readonly unknown[] | null,
   corps: Corps | null = null,
   years: readonly (number | null)[] | null = null,
+  careerPlan: boolean | null = null,
 ): Outcome<TrainingDue> {
   const rule = ADVANCED_TRAINING_AFTER_UNSATISFACTORY;
-  // §20 says for corps A what §24 says for corps B.
-  const paragraphs =
-    corps === "A"
-      ? { periodic: ADVANCED_TRAINING_PERIOD.corpsA, unsatisfactory: rule.corpsA }
-      : { periodic: ADVANCED_TRAINING_PERIOD.paragraph, unsatisfactory: rule.paragraph };
+  if (corps === "political") return fail({ code: "politicalNoPeriodicTraining", value: corps });
+  // §20 says for corps A what §24 says for corps B, but its (1) only where the career plan provides for it.
+  const corpsA = corps === "A";
+  const plan = corpsA ? careerPlan : null;
+  const paragraphs = corpsA
+    ? { periodic: ADVANCED_TRAINING_PERIOD.corpsA, unsatisfactory: rule.corpsA }
+    : { periodic: ADVANCED_TRAINING_PERIOD.paragraph, unsatisfactory: rule.paragraph };
   if (ratingDates && ratingDates.length !== ratings.length) {
     return fail({ code: "ratingDatesShape", ratings: ratings.length, dates: ratingDates.length });
   }
@@ -134,28 +160,33 @@ export function trainingDue(
   }
 
   let periodicDue: Serial | null = null;
-  if (lastTraining !== null) {
+  // §20(1) does not apply where the career plan does not provide for it.
+  if (lastTraining !== null && plan !== false) {
     const periodic = addMonths(lastTraining, ADVANCED_TRAINING_PERIOD.months);
     if (!periodic.ok) return periodic;
     periodicDue = periodic.value;
   }
-  if (unsatisfactory && (periodicDue === null || unsatisfactory.due <= periodicDue)) {
-    return ok({
-      due: unsatisfactory.due,
-      last: lastTraining,
-      paragraph: paragraphs.unsatisfactory,
-      paragraphs,
-      periodicDue,
-      unsatisfactory,
-    });
+  const common = { last: lastTraining, paragraphs, periodicDue, unsatisfactory, careerPlan: plan };
+  // The plan not known (corps A): the unconditional §20(2) deadline governs over a conditional §20(1) one.
+  const certainFirst = corpsA && plan === null;
+  if (unsatisfactory && (periodicDue === null || certainFirst || unsatisfactory.due <= periodicDue)) {
+    return ok({ due: unsatisfactory.due, paragraph: paragraphs.unsatisfactory, conditional: false, ...common });
   }
-  if (periodicDue === null) return fail({ code: "noLastTraining" });
-  return ok({
-    due: periodicDue,
-    last: lastTraining,
-    paragraph: paragraphs.periodic,
-    paragraphs,
-    periodicDue,
-    unsatisfactory,
-  });
+  if (periodicDue === null) return fail(plan === false ? { code: "careerPlanNoTraining" } : { code: "noLastTraining" });
+  return ok({ due: periodicDue, paragraph: paragraphs.periodic, conditional: certainFirst, ...common });
+}
+
+/**
+ * The corps of a servant whose advanced-training deadline is asked for (the `corps` argument of
+ * TRAINING_DUE): A cites §20, B or blank §24; a political servant has no periodic advanced training
+ * in the Rules, an error that names the value as typed.
+ *
+ * @example
+ * trainingDueCorps("«А»")    //=> { ok: true, value: "A" }
+ * trainingDueCorps("саяси")  //=> { ok: false, error: { code: "politicalNoPeriodicTraining", value: "саяси" } }
+ */
+export function trainingDueCorps(value: unknown): Outcome<Corps | null> {
+  const corps = normalizeCorps(value);
+  if (corps.ok && corps.value === "political") return fail({ code: "politicalNoPeriodicTraining", value });
+  return corps;
 }

@@ -41,18 +41,54 @@ export function attestationMaterialsBy(meeting: Serial): Outcome<Serial> {
 }
 
 /**
- * Attestation Rules §12: the meeting is valid when at least two thirds of the members attend.
- * (§11: the secretary is not a voting member; count members without the secretary.)
+ * Attestation Rules §12: «отырысы, егер оған құрамының кемінде үштен екісі қатысса, заңды деп
+ * есептеледі» — the meeting is valid when at least two thirds of the commission's *composition*
+ * attend: present × 3 ≥ composition × 2. Both counts include the secretary: the decree's
+ * composition lists end with the secretary (ATTESTATION_COMMISSION_COMPOSITIONS), and a secretary
+ * who attends is present. The §19 vote is counted on another number, the voting members present
+ * (§11: the secretary does not vote): see `attestationVotingPresent`.
  *
  * @example
- * attestationQuorum(6, 9) //=> { ok: true, value: true }
- * attestationQuorum(5, 9) //=> { ok: true, value: false }
+ * attestationQuorum(7, 10) //=> { ok: true, value: true }    (a regional commission, secretary included)
+ * attestationQuorum(6, 10) //=> { ok: true, value: false }
+ * attestationQuorum(6, 8)  //=> { ok: true, value: true }    (the central commission)
  */
-export function attestationQuorum(present: number, members: number): Outcome<boolean> {
-  if (members === 0) return fail({ code: "noMembers" });
-  if (present > members) return fail({ code: "presentExceedsMembers", present, members });
+export function attestationQuorum(present: number, composition: number): Outcome<boolean> {
+  if (composition === 0) return fail({ code: "noMembers" });
+  if (present > composition) return fail({ code: "presentExceedsMembers", present, members: composition });
   // Whole-number comparison: no rounding of 2/3.
-  return ok(present * ATTESTATION_QUORUM.denominator >= members * ATTESTATION_QUORUM.numerator);
+  return ok(present * ATTESTATION_QUORUM.denominator >= composition * ATTESTATION_QUORUM.numerator);
+}
+
+/**
+ * Attestation Rules §12: the fewest present (the secretary included) that make a quorum of this
+ * composition — the smallest whole number ≥ ⅔ × composition, the same test as `attestationQuorum`.
+ *
+ * @example
+ * attestationQuorumNeeded(10) //=> { ok: true, value: 7 }
+ * attestationQuorumNeeded(8)  //=> { ok: true, value: 6 }
+ */
+export function attestationQuorumNeeded(composition: number): Outcome<number> {
+  if (composition === 0) return fail({ code: "noMembers" });
+  const { numerator, denominator } = ATTESTATION_QUORUM;
+  return ok(Math.floor((composition * numerator + denominator - 1) / denominator));
+}
+
+/**
+ * Attestation Rules §11 and §19: the members who vote, of those present — those present less the
+ * secretary when the secretary is present («Хатшы дауыс беруге қатыспайды»). This is the `present`
+ * of `attestationAdopted`; the quorum (§12) is counted on those present with the secretary.
+ *
+ * @example
+ * attestationVotingPresent(8, true)  //=> { ok: true, value: 7 }
+ * attestationVotingPresent(7, false) //=> { ok: true, value: 7 }
+ * attestationVotingPresent(1, true)  //=> { ok: false, error: { code: "onlySecretaryPresent" } }
+ */
+export function attestationVotingPresent(present: number, secretaryPresent: boolean): Outcome<number> {
+  if (!secretaryPresent) return ok(present);
+  if (present === 0) return fail({ code: "secretaryNotCounted", present });
+  if (present === 1) return fail({ code: "onlySecretaryPresent" });
+  return ok(present - 1);
 }
 
 /**

@@ -98,8 +98,48 @@ export const ATTESTATION_CHARACTERISTIC_BEFORE: DaysRule = { days: 21, paragraph
 /** Attestation Rules §7: HR sends the materials no later than one week before the meeting. */
 export const ATTESTATION_MATERIALS_BEFORE: DaysRule = { days: 7, paragraph: "§7" };
 
-/** Attestation Rules §12: a meeting is valid when at least two thirds of the members attend. */
-export const ATTESTATION_QUORUM = { numerator: 2, denominator: 3, paragraph: "§12" } as const;
+/**
+ * Attestation Rules §12: «отырысы, егер оған құрамының кемінде үштен екісі қатысса, заңды деп
+ * есептеледі» — a meeting is valid when at least two thirds of its *composition* attend. The
+ * decree's composition lists include the secretary (ATTESTATION_COMMISSION_COMPOSITIONS), so the
+ * composition and those present are both counted with the secretary. §11: «Хатшы дауыс беруге
+ * қатыспайды» — the secretary does not vote, so the §19 vote is of the voting members present:
+ * those present without the secretary.
+ */
+export const ATTESTATION_QUORUM = {
+  numerator: 2,
+  denominator: 3,
+  paragraph: "§12",
+  /** §11: the secretary (an HR employee) does not vote. */
+  secretaryDoesNotVote: "§11",
+  /** §19: the decision needs a majority of the (voting) members present. */
+  vote: "§19",
+} as const;
+
+/**
+ * Decree No. 490 §3(2) and §3(3) approve the positional compositions («лауазымдық құрамы») of the
+ * central and the regional attestation commissions (seed 003, the two lists after the Rules'
+ * appendices). Counted as listed, the secretary included:
+ * - central: the Minister of Internal Affairs (chair), six members, the deputy head of the HR
+ *   policy department («…, хатшы») — 8;
+ * - regional: a Deputy Minister of Internal Affairs (chair), eight members, a head (deputy head)
+ *   of division of the HR policy department («…, хатшы») — 10.
+ * The Minister approves the personal compositions on their basis (Rules §10); these are the
+ * presets of the pane's meeting check, not a limit: a commission may sit with another size.
+ */
+export const ATTESTATION_COMMISSION_COMPOSITIONS = {
+  central: { composition: 8, paragraph: "§3(2)" },
+  regional: { composition: 10, paragraph: "§3(3)" },
+  /** Every list ends with the secretary, who is counted in the composition (§12). */
+  secretaryIncluded: true,
+  /** Of the decree itself, not of the Attestation Rules it approves. */
+  source: "decree",
+} as const satisfies {
+  central: { composition: number; paragraph: Paragraph };
+  regional: { composition: number; paragraph: Paragraph };
+  secretaryIncluded: boolean;
+  source: "decree";
+};
 
 /** Attestation Rules §15: the five decisions; §18: the only ones left when both tests were failed. */
 export const ATTESTATION_DECISIONS = {

@@ -62,7 +62,9 @@ export function explainRetrainingVenue(decision: VenueDecision, typed: unknown, 
 
 /**
  * Rules §20/§24 explained: the deadline, the paragraph that set it and the one it beat.
- * `from` says what the three years count from when no training is on record.
+ * `from` says what the three years count from when no training is on record. For corps A it says
+ * what the career plan does to §20(1): provides for it, does not (§20(1) does not apply), or not
+ * known — a §20(1) date then holds *if the career plan provides for it*.
  *
  * @example
  * // last training 01.06.2022; unsatisfactory 20.12.2023 and 20.12.2024
@@ -84,17 +86,30 @@ export function explainTrainingDue(
       kk: u.first !== null ? `${d(u.first)} және ${d(u.second)}` : `екіншісі ${d(u.second)}`,
     }[lang];
     const beat =
-      due.periodicDue !== null
+      due.careerPlan === false
         ? {
-            en: ` (earlier than ${d(due.periodicDue)} under ${p1})`,
-            ru: ` (раньше, чем ${d(due.periodicDue)} по ${p1})`,
-            kk: ` (${p1} бойынша ${d(due.periodicDue)} мерзімінен бұрын)`,
+            en: ` (the career plan does not provide for training every ${YEARS} years: ${p1} does not apply)`,
+            ru: ` (карьерным планом повышение квалификации раз в ${YEARS} года не предусмотрено: ${p1} не применяется)`,
+            kk: ` (мансаптық жоспарда ${YEARS} жылда бір рет біліктілікті арттыру көзделмеген: ${p1} қолданылмайды)`,
           }[lang]
-        : {
-            en: " (no advanced training on record)",
-            ru: " (сведений о повышении квалификации нет)",
-            kk: " (біліктілікті арттыру туралы мәлімет жоқ)",
-          }[lang];
+        : due.periodicDue !== null && due.periodicDue < u.due
+          ? // Corps A, the plan not known: the earlier §20(1) date is only conditional.
+            {
+              en: ` (${p1} sets an earlier date, ${d(due.periodicDue)}, if the career plan provides for it)`,
+              ru: ` (${p1} устанавливает более ранний срок, ${d(due.periodicDue)}, если это предусмотрено карьерным планом)`,
+              kk: ` (мансаптық жоспарда көзделген жағдайда ${p1} бойынша ертерек мерзім — ${d(due.periodicDue)})`,
+            }[lang]
+          : due.periodicDue !== null
+            ? {
+                en: ` (earlier than ${d(due.periodicDue)} under ${p1})`,
+                ru: ` (раньше, чем ${d(due.periodicDue)} по ${p1})`,
+                kk: ` (${p1} бойынша ${d(due.periodicDue)} мерзімінен бұрын)`,
+              }[lang]
+            : {
+                en: " (no advanced training on record)",
+                ru: " (сведений о повышении квалификации нет)",
+                kk: " (біліктілікті арттыру туралы мәлімет жоқ)",
+              }[lang];
     const text = {
       en: `${p2}: unsatisfactory results ${given} → advanced training within ${MONTHS} months, by ${d(u.due)}${beat}`,
       ru: `${p2}: неудовлетворительные оценки ${given} → повышение квалификации в течение ${MONTHS} месяцев, до ${d(u.due)}${beat}`,
@@ -122,10 +137,26 @@ export function explainTrainingDue(
         kk: ` (${p2} бойынша ${d(u.due)} мерзімінен бұрын)`,
       }[lang]
     : "";
+  // Corps A, §20(1): only if the career plan provides for it (the plan not known), or as it does.
+  const only = {
+    en: "",
+    ru: due.conditional ? " в случаях, предусмотренных карьерным планом," : "",
+    kk: due.conditional ? "мансаптық жоспарда көзделген жағдайда " : "",
+  }[lang];
+  const plan = {
+    en: due.conditional
+      ? " if the career plan provides for it"
+      : due.careerPlan
+        ? " (the career plan provides for it)"
+        : "",
+    ru: due.careerPlan ? " (предусмотрено карьерным планом)" : "",
+    kk: due.careerPlan ? " (мансаптық жоспарда көзделген)" : "",
+  }[lang];
+  const by = base === null ? "—" : d(base);
   const text = {
-    en: `${p1}: ${since} → at least once every ${YEARS} years, by ${base === null ? "—" : d(base)}${beat}`,
-    ru: `${p1}: ${since} → не реже одного раза в ${YEARS} года, до ${base === null ? "—" : d(base)}${beat}`,
-    kk: `${p1}: ${since} → ${YEARS} жылда кемінде бір рет, ${base === null ? "—" : d(base)} дейін${beat}`,
+    en: `${p1}: ${since} → at least once every ${YEARS} years${plan}, by ${by}${beat}`,
+    ru: `${p1}: ${since} →${only} не реже одного раза в ${YEARS} года${plan}, до ${by}${beat}`,
+    kk: `${p1}: ${since} → ${only}${YEARS} жылда кемінде бір рет${plan}, ${by} дейін${beat}`,
   }[lang];
   return { paragraph: due.paragraph, text };
 }

@@ -1,4 +1,5 @@
 import { KZ_DAYS_OFF, KZ_HOLIDAY_YEARS } from "../data/kzHolidays";
+import { KZ_TRANSFERS, type KzTransfer } from "../data/kzTransfers";
 import { serialFromParts, serialToDate, type Serial } from "../dates/excelSerial";
 
 /** The serial range the calendar covers: 01.01 of the first year … 31.12 of the last. */
@@ -8,18 +9,45 @@ export interface CalendarSpan {
 }
 
 interface Calendar extends CalendarSpan {
-  /** 1 where the day is a Saturday, Sunday, public holiday or substitute day off. */
+  /**
+   * 1 where the day is off: a Saturday, Sunday, public holiday, substitute day off or a day the
+   * Government made off by decree — and not a day the decree made working (KZ_TRANSFERS).
+   */
   readonly off: Uint8Array;
 }
 
-let calendar: Calendar | null = null;
+/**
+ * The officer's own changes to the calendar, as one value that still reads as the set of extra
+ * days off every working-day count has always taken (`ReadonlySet<Serial>`), so that §20–§21 and
+ * WORKDAY_KZ pass it through unchanged: the set holds the days made off, `workDays` the Saturdays,
+ * Sundays or holidays made working days. Built by `calendarChanges`, which refuses a day in both.
+ */
+export interface CalendarChanges extends ReadonlySet<Serial> {
+  readonly workDays: ReadonlySet<Serial>;
+}
+
+/** The days made working that a set of extra days off carries (none for a plain set). */
+export function workDaysOf(extra: ReadonlySet<Serial> | undefined): ReadonlySet<Serial> | undefined {
+  return extra && "workDays" in extra ? (extra as CalendarChanges).workDays : undefined;
+}
+
+/** `YYYY-MM-DD` → serial, or null when it is not a real date. */
+function isoSerial(date: string): Serial | null {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(date);
+  if (!parts) return null;
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  const serial = serialFromParts(year, month, day);
+  const back = serialToDate(serial);
+  return back.ok && back.value.getUTCDate() === day && back.value.getUTCMonth() === month - 1 ? serial : null;
+}
 
 /**
- * The non-working days of Kazakhstan as a flat array indexed by serial, built once on first use
- * (a few thousand entries), so that a working-day count is an array lookup per day.
+ * The calendar from the holiday table and a table of decree transfers (the bundled KZ_TRANSFERS by
+ * default): weekends and holidays off, then each transfer applied — "dayOff" sets the day off,
+ * "workDay" makes it working. A transfer that is not a date inside the span is ignored (the test
+ * of KZ_TRANSFERS keeps such an entry out of the table).
  */
-export function kzCalendar(): Calendar {
-  if (calendar) return calendar;
+export function buildKzCalendar(transfers: readonly KzTransfer[] = KZ_TRANSFERS): Calendar {
   const first = serialFromParts(KZ_HOLIDAY_YEARS.first, 1, 1);
   const last = serialFromParts(KZ_HOLIDAY_YEARS.last, 12, 31);
   const off = new Uint8Array(last - first + 1);
@@ -35,12 +63,37 @@ export function kzCalendar(): Calendar {
       off[serialFromParts(Number(year), month ?? 1, dayOfMonth ?? 1) - first] = 1;
     }
   }
-  calendar = { first, last, off };
+  for (const transfer of transfers) {
+    const serial = isoSerial(transfer.date);
+    if (serial === null || serial < first || serial > last) continue;
+    off[serial - first] = transfer.kind === "dayOff" ? 1 : 0;
+  }
+  return { first, last, off };
+}
+
+/** `YYYY-MM-DD` of a transfer as a serial, or null when it is not a real date. */
+export const transferSerial = (transfer: KzTransfer): Serial | null => isoSerial(transfer.date);
+
+let calendar: Calendar | null = null;
+
+/**
+ * The non-working days of Kazakhstan as a flat array indexed by serial, built once on first use
+ * (a few thousand entries), so that a working-day count is an array lookup per day.
+ */
+export function kzCalendar(): Calendar {
+  calendar ??= buildKzCalendar();
   return calendar;
 }
 
-/** True when the day is a Saturday, Sunday, Kazakhstan public holiday or substitute day off. */
-export function isKzDayOff(serial: Serial): boolean {
+/**
+ * True when the day is a Saturday, Sunday, Kazakhstan public holiday, substitute day off or a day
+ * made off by decree, and not a day the decree made working. With the officer's `changes` (a set
+ * of extra days off, or `calendarChanges`), a day in the set is off and one of its `workDays` is
+ * working.
+ */
+export function isKzDayOff(serial: Serial, changes?: ReadonlySet<Serial>): boolean {
+  if (changes?.has(serial)) return true;
+  if (workDaysOf(changes)?.has(serial)) return false;
   const { first, off } = kzCalendar();
   return off[serial - first] === 1;
 }

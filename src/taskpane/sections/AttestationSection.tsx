@@ -1,6 +1,7 @@
 import {
   Badge,
   Button,
+  Checkbox,
   Field,
   Radio,
   RadioGroup,
@@ -23,6 +24,9 @@ import {
   attestationAdopted,
   attestationCite,
   attestationQuorum,
+  attestationQuorumNeeded,
+  attestationVotingPresent,
+  ATTESTATION_COMMISSION_COMPOSITIONS,
   ATTESTATION_QUORUM,
   explainAttestationFlag,
   formatError,
@@ -43,26 +47,45 @@ const useStyles = makeStyles({
   small: { display: "block", fontSize: tokens.fontSizeBase200 },
   actions: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: "6px", margin: "8px 0" },
   meeting: { marginTop: "16px", display: "grid", gap: "6px" },
+  presets: { display: "flex", flexWrap: "wrap", gap: "6px" },
 });
 
 type Read = { status: "loading" } | { status: "ready"; list: AttestationList } | { status: "error"; message: string };
 
+const COMPOSITIONS = ATTESTATION_COMMISSION_COMPOSITIONS;
+const PRESETS = ["central", "regional"] as const;
+
 /**
- * The §12 quorum and §19 vote of one meeting, from the numbers the secretary has. The votes
- * against are asked for too, so that abstentions count (§19: for > against; a tie is for = against).
+ * The §12 quorum and §19 vote of one meeting, from the numbers the secretary has. §12 counts the
+ * composition («құрамының»), and the decree's composition lists include the secretary: the
+ * composition and those present are asked for with the secretary, with the decree's two
+ * compositions as presets. §11: the secretary does not vote, so the §19 vote is counted on those
+ * present less the secretary when the secretary is present. The votes against are asked for too,
+ * so that abstentions count (§19: a majority of those present; a tie is for = against).
  */
 function MeetingCheck({ lang }: { lang: Lang }) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const [members, setMembers] = useState(9);
-  const [present, setPresent] = useState(7);
-  const [votes, setVotes] = useState(4);
-  // Everyone present voted until the secretary says otherwise: 4 for, 3 against of 7.
-  const [against, setAgainst] = useState(3);
+  const [composition, setComposition] = useState<number>(COMPOSITIONS.regional.composition);
+  // Everyone attended, the secretary too, until the secretary says otherwise.
+  const [present, setPresent] = useState<number>(COMPOSITIONS.regional.composition);
+  const [secretary, setSecretary] = useState(true);
+  const [votes, setVotes] = useState(5);
+  // Every voting member present voted until the secretary says otherwise: 5 for, 4 against.
+  const [against, setAgainst] = useState(4);
   // Unset until the secretary says: a tie must not look adopted before the chair's vote is known (§19).
   const [chair, setChair] = useState<"yes" | "no" | null>(null);
-  const quorum = attestationQuorum(present, members);
-  const adopted = attestationAdopted(votes, present, chair === null ? null : chair === "yes", against);
+  const quorum = attestationQuorum(present, composition);
+  const needed = attestationQuorumNeeded(composition);
+  const voting = attestationVotingPresent(present, secretary);
+  const adopted = voting.ok
+    ? attestationAdopted(votes, voting.value, chair === null ? null : chair === "yes", against)
+    : voting;
+  // A preset sets the composition; those present are kept, but never more than the composition.
+  const preset = (size: number) => {
+    setComposition(size);
+    setPresent((p) => Math.min(p, size));
+  };
   const yesNo = (value: boolean) => t(value ? "attestation.yes" : "attestation.no");
   const number = (set: (n: number) => void) => (_: unknown, data: { value?: number | null; displayValue?: string }) => {
     const n = data.value ?? Number(data.displayValue);
@@ -73,12 +96,34 @@ function MeetingCheck({ lang }: { lang: Lang }) {
       <Text as="h3" id="meeting-heading" weight="semibold">
         {t("attestation.meeting")}
       </Text>
-      <Field label={t("attestation.members")}>
-        <SpinButton value={members} min={1} max={99} onChange={number(setMembers)} />
+      <div role="group" aria-label={t("attestation.presets")} className={styles.presets}>
+        {PRESETS.map((kind) => {
+          const { composition: size, paragraph } = COMPOSITIONS[kind];
+          return (
+            <Button
+              key={kind}
+              size="small"
+              appearance={composition === size ? "primary" : "secondary"}
+              aria-pressed={composition === size}
+              title={attestationCite(paragraph, lang, COMPOSITIONS.source)}
+              onClick={() => preset(size)}
+            >
+              {t(kind === "central" ? "attestation.presetCentral" : "attestation.presetRegional", { size })}
+            </Button>
+          );
+        })}
+      </div>
+      <Field label={t("attestation.composition")}>
+        <SpinButton value={composition} min={1} max={99} onChange={number(setComposition)} />
       </Field>
       <Field label={t("attestation.present")}>
         <SpinButton value={present} min={0} max={99} onChange={number(setPresent)} />
       </Field>
+      <Checkbox
+        checked={secretary}
+        label={t("attestation.secretaryPresent")}
+        onChange={(_, data) => setSecretary(data.checked === true)}
+      />
       <Field label={t("attestation.votesFor")}>
         <SpinButton value={votes} min={0} max={99} onChange={number(setVotes)} />
       </Field>
@@ -98,6 +143,21 @@ function MeetingCheck({ lang }: { lang: Lang }) {
           })}{" "}
           ({attestationCite(ATTESTATION_QUORUM.paragraph, lang)})
         </Text>
+        {quorum.ok && needed.ok && (
+          <Text block className={styles.small}>
+            {t("attestation.quorumCount", { present, composition, needed: needed.value })}
+          </Text>
+        )}
+        {voting.ok && (
+          <Text block className={styles.small}>
+            {secretary
+              ? t("attestation.votingCount", {
+                  voting: voting.value,
+                  cite: attestationCite(ATTESTATION_QUORUM.secretaryDoesNotVote, lang),
+                })
+              : t("attestation.votingCountNoSecretary", { voting: voting.value })}
+          </Text>
+        )}
         <Text block>
           {t("attestation.adopted", {
             result: adopted.ok ? yesNo(adopted.value && quorum.ok && quorum.value) : formatError(adopted.error, lang),

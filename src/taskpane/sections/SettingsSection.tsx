@@ -5,15 +5,23 @@ import { LanguageField } from "./LanguageField";
 import {
   ATTESTATION_PROTOCOL_WITHIN,
   DUE_SOON_DAYS,
+  alreadyWorkingDays,
   formatExtraDaysOff,
+  formatSerial,
   parseExtraDaysOff,
+  parseExtraWorkDays,
   type Lang,
   type Serial,
 } from "../../rules";
 
+/** The days of `days` that are also in `other`, as dd.mm.yyyy: a day cannot be both off and working. */
+const inBoth = (days: readonly Serial[], other: readonly Serial[]) =>
+  days.filter((day) => other.includes(day)).map(formatSerial);
+
 /**
- * Settings: interface language, the "due soon" window, the extra non-working days of this year,
- * version, help and what stays private. Everything is remembered in the workbook.
+ * Settings: interface language, the "due soon" window, the extra non-working days and extra
+ * working days of this year (the government's transfers), version, help and what stays private.
+ * Everything is remembered in the workbook. The working-days field shows when its handler is given.
  */
 export function SettingsSection({
   lang,
@@ -22,6 +30,8 @@ export function SettingsSection({
   onDueSoonDays,
   extraDaysOff,
   onExtraDaysOff,
+  extraWorkDays = [],
+  onExtraWorkDays,
   version,
 }: {
   lang: Lang;
@@ -30,17 +40,31 @@ export function SettingsSection({
   onDueSoonDays: (days: number) => void;
   extraDaysOff: readonly Serial[];
   onExtraDaysOff: (days: readonly Serial[]) => void;
+  /** Saturdays or Sundays made working days, saved in the workbook ("kadr.extraWorkDays"). */
+  extraWorkDays?: readonly Serial[];
+  onExtraWorkDays?: (days: readonly Serial[]) => void;
   version: string;
 }) {
   const { t } = useTranslation();
   const [daysText, setDaysText] = useState(() => formatExtraDaysOff(extraDaysOff));
   const read = parseExtraDaysOff(daysText);
-  // Saved when the officer leaves the box, and only when every word is a date: a typo never
-  // silently drops a day the officer meant to add.
+  const offInBoth = inBoth(read.days, extraWorkDays);
+  // Saved when the officer leaves the box, and only when every word is a date and no day is in
+  // the other list too: a typo never silently drops a day the officer meant to add.
   const saveDays = () => {
-    if (read.problems.length === 0) {
+    if (read.problems.length === 0 && offInBoth.length === 0) {
       onExtraDaysOff(read.days);
       setDaysText(formatExtraDaysOff(read.days));
+    }
+  };
+  const [workText, setWorkText] = useState(() => formatExtraDaysOff(extraWorkDays));
+  const work = parseExtraWorkDays(workText);
+  const workInBoth = inBoth(work.days, extraDaysOff);
+  const alreadyWorking = alreadyWorkingDays(work.days).map(formatSerial);
+  const saveWorkDays = () => {
+    if (onExtraWorkDays && work.problems.length === 0 && workInBoth.length === 0) {
+      onExtraWorkDays(work.days);
+      setWorkText(formatExtraDaysOff(work.days));
     }
   };
   return (
@@ -60,11 +84,13 @@ export function SettingsSection({
       <Field
         label={t("settings.extraDaysOff")}
         hint={t("settings.extraDaysOffHint", { days: ATTESTATION_PROTOCOL_WITHIN.workingDays })}
-        validationState={read.problems.length > 0 ? "error" : "none"}
+        validationState={read.problems.length > 0 || offInBoth.length > 0 ? "error" : "none"}
         validationMessage={
           read.problems.length > 0
             ? t("settings.extraDaysOffBad", { words: read.problems.map((p) => p.text).join(", ") })
-            : undefined
+            : offInBoth.length > 0
+              ? t("settings.daysInBoth", { days: offInBoth.join(", ") })
+              : undefined
         }
       >
         <Textarea
@@ -79,6 +105,42 @@ export function SettingsSection({
       <Text block size={200} role="status">
         {t("settings.extraDaysOffSaved", { count: extraDaysOff.length })}
       </Text>
+      {onExtraWorkDays && (
+        <>
+          <Field
+            label={t("settings.extraWorkDays")}
+            hint={t("settings.extraWorkDaysHint")}
+            validationState={
+              work.problems.length > 0 || workInBoth.length > 0
+                ? "error"
+                : alreadyWorking.length > 0
+                  ? "warning"
+                  : "none"
+            }
+            validationMessage={
+              work.problems.length > 0
+                ? t("settings.extraDaysOffBad", { words: work.problems.map((p) => p.text).join(", ") })
+                : workInBoth.length > 0
+                  ? t("settings.daysInBoth", { days: workInBoth.join(", ") })
+                  : alreadyWorking.length > 0
+                    ? t("settings.extraWorkDaysAlready", { days: alreadyWorking.join(", ") })
+                    : undefined
+            }
+          >
+            <Textarea
+              value={workText}
+              rows={2}
+              resize="vertical"
+              placeholder="05.12.2026"
+              onChange={(_, data) => setWorkText(data.value)}
+              onBlur={saveWorkDays}
+            />
+          </Field>
+          <Text block size={200} role="status">
+            {t("settings.extraWorkDaysSaved", { count: extraWorkDays.length })}
+          </Text>
+        </>
+      )}
       <Text block size={200} style={{ marginTop: 12 }}>
         {t("settings.privacy")}
       </Text>
