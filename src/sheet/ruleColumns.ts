@@ -74,15 +74,17 @@ export function ruleColumns(grid: SheetGrid, asOf: Serial, lang: Lang): RuleColu
     const range = (cols: readonly number[]) => `${at(cols[0] ?? 0)}:${at(cols[cols.length - 1] ?? 0)}`;
     const venue = `=IF(${at(category)}="","",KADR.RETRAINING_VENUE(${at(category)},${corps === undefined ? '""' : at(corps)},"${lang}"))`;
     const deadline = `=IF(${at(appointment)}="","",KADR.RETRAINING_DEADLINE(${at(appointment)}))`;
+    const withDates = ratingDates.length === ratings.length && contiguous(ratingDates.map((c) => c.col));
     const ratingArgs =
       ratings.length > 0 && contiguous(ratings.map((c) => c.col))
         ? `,${range(ratings.map((c) => c.col))}` +
-          (ratingDates.length === ratings.length && contiguous(ratingDates.map((c) => c.col))
-            ? `,${range(ratingDates.map((c) => c.col))}`
-            : "")
-        : `,""`;
+          (withDates ? `,${range(ratingDates.map((c) => c.col))}` : corps === undefined ? "" : ",")
+        : `,""${corps === undefined ? "" : ","}`;
+    // The corps decides the paragraph (§20 for corps A, §24 for corps B): an omitted ratingDates stays empty.
+    const corpsArg = corps === undefined ? "" : `,${at(corps)}`;
     const dueCell = a1(row, col + 2);
-    const due = last === undefined ? `=""` : `=IF(${at(last)}="","",KADR.TRAINING_DUE(${at(last)}${ratingArgs}))`;
+    const due =
+      last === undefined ? `=""` : `=IF(${at(last)}="","",KADR.TRAINING_DUE(${at(last)}${ratingArgs}${corpsArg}))`;
     const status = `=IF(${dueCell}="","",KADR.DEADLINE_STATUS(${dueCell},${asOfRef},"${lang}"))`;
     formulas.push([venue, deadline, due, status]);
   }

@@ -10,7 +10,14 @@ import {
 } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
-import { DUE_SOON_DAYS, formatExtraDaysOff, parseExtraDaysOff, type Lang, type Serial } from "../rules";
+import {
+  DUE_SOON_DAYS,
+  formatExtraDaysOff,
+  parseExtraDaysOff,
+  parseExtraWorkDays,
+  type Lang,
+  type Serial,
+} from "../rules";
 import type { ColumnOverrides } from "../reader/findHeader";
 import type { PaneHost } from "./host";
 import { createI18n } from "./i18n/i18n";
@@ -28,6 +35,7 @@ const LANG_KEY = "kadr.lang";
 const DUE_SOON_KEY = "kadr.dueSoonDays";
 const MAPPING_KEY = "kadr.mapping";
 const EXTRA_DAYS_KEY = "kadr.extraDaysOff";
+const EXTRA_WORK_DAYS_KEY = "kadr.extraWorkDays";
 const VERSION = "0.1.0";
 type TabKey = "checks" | "report" | "attestation" | "sheet" | "settings";
 
@@ -49,6 +57,14 @@ function Pane({ host, lang, onLang }: { host: PaneHost; lang: Lang; onLang: (lan
   const [extraDaysOff, setExtraDaysOff] = useState<readonly Serial[]>(
     () => parseExtraDaysOff(host.settings.get(EXTRA_DAYS_KEY) ?? "").days,
   );
+  // Saturdays or holidays the government made working days (Settings), kept apart from days off.
+  const [extraWorkDays, setExtraWorkDays] = useState<readonly Serial[]>(
+    () => parseExtraWorkDays(host.settings.get(EXTRA_WORK_DAYS_KEY) ?? "").days,
+  );
+  const changeExtraWorkDays = (days: readonly Serial[]) => {
+    setExtraWorkDays(days);
+    void host.settings.set(EXTRA_WORK_DAYS_KEY, formatExtraDaysOff(days));
+  };
   const changeExtraDaysOff = (days: readonly Serial[]) => {
     setExtraDaysOff(days);
     void host.settings.set(EXTRA_DAYS_KEY, formatExtraDaysOff(days));
@@ -94,6 +110,8 @@ function Pane({ host, lang, onLang }: { host: PaneHost; lang: Lang; onLang: (lan
               onDueSoonDays={changeDueSoon}
               extraDaysOff={extraDaysOff}
               onExtraDaysOff={changeExtraDaysOff}
+              extraWorkDays={extraWorkDays}
+              onExtraWorkDays={changeExtraWorkDays}
               version={VERSION}
             />
           ) : tab === "attestation" ? (
@@ -102,6 +120,7 @@ function Pane({ host, lang, onLang }: { host: PaneHost; lang: Lang; onLang: (lan
               host={host}
               lang={lang}
               extraDaysOff={extraDaysOff}
+              extraWorkDays={extraWorkDays}
               overrides={overrides}
               onMapColumns={mapColumns}
             />

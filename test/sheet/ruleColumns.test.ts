@@ -37,7 +37,8 @@ describe("rule columns (issue #4: KADR formulas beside the register)", () => {
     expect(plan?.formulas[0]).toEqual([
       '=IF(B3="","",KADR.RETRAINING_VENUE(B3,C3,"ru"))',
       '=IF(D3="","",KADR.RETRAINING_DEADLINE(D3))',
-      '=IF(E3="","",KADR.TRAINING_DUE(E3,F3:G3,H3:I3))',
+      // The corps cell decides the paragraph: §20 for corps A, §24 for corps B.
+      '=IF(E3="","",KADR.TRAINING_DUE(E3,F3:G3,H3:I3,C3))',
       '=IF(L3="","",KADR.DEADLINE_STATUS(L3,$N$2,"ru"))',
     ]);
     expect(plan?.formulas.flat().some((f) => /TODAY/iu.test(f))).toBe(false);

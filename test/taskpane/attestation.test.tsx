@@ -23,6 +23,8 @@ const LIST: CellValue[][] = [
   ["Серикова Сауле", "инспектор", "майор полиции", "", "", "", null, "беременность", null],
 ];
 
+const hostWith = (settings: Record<string, string>) =>
+  paneHost({ Сотрудники: REGISTER, Аттестация: LIST }, { today: "01.12.2024", settings });
 const host = () =>
   paneHost(
     { Сотрудники: REGISTER, Аттестация: LIST },
@@ -53,6 +55,14 @@ describe("task pane: Attestation", () => {
     expect(screen.getByText(/^Attestation Rules §2: pregnancy/u)).toBeTruthy();
     // 13.12.2024 + 3 working days skipping 16.12 (holiday) and 18.12 (Settings) → 20.12.2024.
     expect(screen.getByText(/protocol 20\.12\.2024$/u)).toBeTruthy();
+  });
+
+  it("a Saturday made a working day in Settings counts in the §20 working days", async () => {
+    const { paneHost } = hostWith({ "kadr.extraDaysOff": "18.12.2024", "kadr.extraWorkDays": "14.12.2024" });
+    render(<App host={paneHost} />);
+    fireEvent.click(await screen.findByRole("tab", { name: "Attestation" }));
+    // 13.12.2024 + 3 working days: Sat 14.12 (working), 16.12 holiday, 17.12, 18.12 off, 19.12.
+    expect(await screen.findByText(/protocol 19\.12\.2024$/u)).toBeTruthy();
   });
 
   it("generates the attestation sheets on a new sheet, one page per attested officer", async () => {

@@ -27,6 +27,7 @@ import {
   attestationQuorumNeeded,
   attestationVotingPresent,
   ATTESTATION_COMMISSION_COMPOSITIONS,
+  calendarChanges,
   ATTESTATION_QUORUM,
   explainAttestationFlag,
   formatError,
@@ -177,12 +178,15 @@ export function AttestationSection({
   host,
   lang,
   extraDaysOff,
+  extraWorkDays = [],
   overrides,
   onMapColumns,
 }: {
   host: PaneHost;
   lang: Lang;
   extraDaysOff: readonly Serial[];
+  /** Days made working (Settings): the §20–§21 working-day counts take them as working. */
+  extraWorkDays?: readonly Serial[];
   /** The column mapping saved by the Sheet section ("kadr.mapping"). */
   overrides: ColumnOverrides;
   /** Opens the Sheet section, where a missing column is mapped. */
@@ -193,7 +197,11 @@ export function AttestationSection({
   const [read, setRead] = useState<Read>({ status: "loading" });
   const [formsLang, setFormsLang] = useState<Lang>(lang);
   const [phase, setPhase] = useState<JobPhase>({ kind: "idle" });
-  const daysOff = useMemo(() => new Set(extraDaysOff), [extraDaysOff]);
+  // Settings never saves a day in both lists; were one there anyway, the days off alone are used.
+  const daysOff = useMemo(() => {
+    const changes = calendarChanges(extraDaysOff, extraWorkDays);
+    return changes.ok ? changes.value : new Set(extraDaysOff);
+  }, [extraDaysOff, extraWorkDays]);
 
   useEffect(() => {
     let live = true;
