@@ -6,6 +6,7 @@ import {
   classifyVenue,
   explainFlag,
   RETRAINING_COMPLETE_WITHIN,
+  type Corps,
   type Flag,
   type Lang,
   type Reason,
@@ -101,9 +102,18 @@ export interface StaffCheck {
   readonly coverage: StaffCoverage;
 }
 
-/** Rules §16 (retraining ≥ 120 hours) and §25 (advanced training 24–80 hours). */
-export function hourViolation(course: Course): HourViolation | null {
+/** Corps A and political servants: §25's hours stand in the chapter on corps B (issue #12). */
+const outsideCorpsB = (corps: Corps | null | undefined): corps is "A" | "political" =>
+  corps === "A" || corps === "political";
+
+/**
+ * Rules §16 (retraining ≥ 120 hours) and §25 (advanced training 24–80 hours). §25 is a violation
+ * for corps B only — a blank or unknown corps is read as corps B; for corps A and political
+ * servants the hours outside it are a note (`hourNote`), not a violation.
+ */
+export function hourViolation(course: Course, corps: Corps | null = null): HourViolation | null {
   if (course.hours === null) return null;
+  if (course.type === "advancedTraining" && outsideCorpsB(corps)) return null;
   if (course.type === "retraining") {
     return retrainingHoursOk(course.hours)
       ? null
@@ -116,6 +126,12 @@ export function hourViolation(course: Course): HourViolation | null {
         paragraph: ADVANCED_TRAINING_HOURS.paragraph,
         rule: `${ADVANCED_TRAINING_HOURS.min}–${ADVANCED_TRAINING_HOURS.max}`,
       };
+}
+
+/** §25 for corps A and political servants: hours outside it as a note, never a violation. */
+export function hourNote(course: Course, corps: Corps | null): Flag | null {
+  if (course.type !== "advancedTraining" || course.hours === null || !outsideCorpsB(corps)) return null;
+  return advancedTrainingHoursOk(course.hours) ? null : { code: "advancedHoursNote", hours: course.hours, corps };
 }
 
 function checkRetraining(
@@ -273,9 +289,10 @@ function flagsOf(
     (employee.corps === "A" && employee.firstEntry === true) ||
     (employee.corps !== "A" && employee.corps !== "political" && employee.firstLeadership === true);
   for (const course of courses) {
-    const hours = hourViolation(course);
+    const hours = hourViolation(course, employee.corps);
     if (hours && course.hours !== null)
       add({ code: course.type === "retraining" ? "retrainingHours" : "advancedHours", hours: course.hours }, course);
+    add(hourNote(course, employee.corps), course);
     // A retraining before the present appointment belonged to another post and category.
     const sinceAppointment = employee.appointment === null || (course.start ?? course.end) >= employee.appointment;
     if (course.type === "retraining" && sinceAppointment) {
@@ -320,6 +337,28 @@ function flagsOf(
 }
 
 /**
+ * The corps each course's hours are judged by: its own register row's, else that of the register
+ * rows of its name when they all agree; a name in no register (or namesakes of different corps) →
+ * null, read as corps B.
+ */
+function corpsOfCourses(employees: readonly Employee[]): (course: Course) => Corps | null {
+  const byRow = new Map<string, Corps | null>();
+  const byKey = new Map<string, Set<Corps | null>>();
+  for (const e of employees) {
+    byRow.set(`${e.source.sheet}\u0000${e.source.row}`, e.corps);
+    const seen = byKey.get(e.key);
+    if (seen) seen.add(e.corps);
+    else byKey.set(e.key, new Set([e.corps]));
+  }
+  return (course) => {
+    const own = byRow.get(`${course.source.sheet}\u0000${course.source.row}`);
+    if (own !== undefined) return own;
+    const named = byKey.get(course.key);
+    return named?.size === 1 ? ([...named][0] ?? null) : null;
+  };
+}
+
+/**
  * Every employee's checks as of a day: retraining required (§3), its deadline (§14) and status,
  * the venue (§13); the next advanced-training deadline (§20/§24) and its status; hour violations of
  * every course (§16, §25). Each result carries the paragraph that decided it.
@@ -350,10 +389,15 @@ export function checkStaff(staff: StaffData, asOf: Serial, dueSoonDays: number =
       employee,
       retraining,
       advanced,
-      hourViolations: courses.map(hourViolation).filter((v): v is HourViolation => v !== null),
+      hourViolations: courses
+        .map((course) => hourViolation(course, employee.corps))
+        .filter((v): v is HourViolation => v !== null),
       flags: flagsOf(employee, courses, retraining, advanced, problems),
     };
   });
-  const hourViolations = staff.courses.map(hourViolation).filter((v): v is HourViolation => v !== null);
+  const corpsOf = corpsOfCourses(staff.employees);
+  const hourViolations = staff.courses
+    .map((course) => hourViolation(course, corpsOf(course)))
+    .filter((v): v is HourViolation => v !== null);
   return { asOf, employees, hourViolations, problems, coverage };
 }

@@ -27,6 +27,7 @@ export type StaffCheckId =
   | "retrainingHours"
   | "advancedDue"
   | "advancedCorpsA"
+  | "advancedCareerPlan"
   | "advancedAfterUnsatisfactory"
   | "advancedHours"
   | "advancedVenue";
@@ -81,6 +82,12 @@ export const STAFF_CHECKS: Readonly<
   },
   // Without a corps column every servant is read as corps B: the corps A rules (§20) are not applied.
   advancedCorpsA: { paragraph: ADVANCED_TRAINING_PERIOD.corpsA, needs: [{ register: ["corps"], missing: "corps" }] },
+  // Rules §20(1): corps A train every three years only "in the cases career plans provide for";
+  // a register with corps A servants needs the career-plan column (only then: see staffCoverage).
+  advancedCareerPlan: {
+    paragraph: ADVANCED_TRAINING_PERIOD.corpsA,
+    needs: [{ register: ["careerPlan"], missing: "careerPlan" }],
+  },
   advancedAfterUnsatisfactory: {
     paragraph: ADVANCED_TRAINING_AFTER_UNSATISFACTORY.paragraph,
     needs: [{ register: ["rating"], missing: "rating" }],
@@ -128,7 +135,8 @@ export interface StaffCoverage {
   readonly anySkipped: ReadonlySet<StaffCheckId>;
 }
 
-export function staffCoverage(staff: Pick<StaffData, "columns">): StaffCoverage {
+export function staffCoverage(staff: Pick<StaffData, "columns" | "employees">): StaffCoverage {
+  const corpsA = new Set(staff.employees.filter((e) => e.corps === "A").map((e) => e.source.sheet));
   const registers = staff.columns.filter((s) => s.kind === "register");
   const logs = staff.columns.filter((s) => s.kind === "log").map(fieldsOf);
   const notChecked: NotChecked[] = [];
@@ -138,6 +146,8 @@ export function staffCoverage(staff: Pick<StaffData, "columns">): StaffCoverage 
     const fields = fieldsOf(register);
     const own = new Set<StaffCheckId>();
     for (const [id, check] of Object.entries(STAFF_CHECKS) as [StaffCheckId, (typeof STAFF_CHECKS)[StaffCheckId]][]) {
+      // Without corps A servants the career plan decides nothing.
+      if (id === "advancedCareerPlan" && !corpsA.has(register.sheet)) continue;
       const missing = check.needs
         .filter(
           (need) => !need.register.some((f) => fields.has(f)) && !logs.some((log) => need.log?.some((f) => log.has(f))),
@@ -156,13 +166,14 @@ export function staffCoverage(staff: Pick<StaffData, "columns">): StaffCoverage 
 /** The checks each count of the report and the checks stands on: one of them not run → "not checked". */
 export const COUNT_NEEDS = {
   overdueRetraining: ["retrainingFirstEntry", "retrainingFirstLeadership", "retrainingDeadline", "retrainingTaken"],
-  overdueAdvanced: ["advancedDue"],
+  overdueAdvanced: ["advancedDue", "advancedCareerPlan"],
   dueSoon: [
     "retrainingFirstEntry",
     "retrainingFirstLeadership",
     "retrainingDeadline",
     "retrainingTaken",
     "advancedDue",
+    "advancedCareerPlan",
   ],
   hourViolations: ["retrainingHours", "advancedHours"],
   completedRetraining: ["retrainingCompleted"],

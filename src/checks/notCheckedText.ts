@@ -1,8 +1,10 @@
 import { fieldLabel, paragraphText, type Lang } from "../rules";
-import type { NotChecked } from "./coverage";
+import type { AttestationCheckId } from "../attestation/coverage";
+import type { NotChecked, StaffCheckId } from "./coverage";
 
 /** What each check looks at, in the officer's words (staff checks and attestation checks). */
-const CHECK_NAMES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
+// Every check has its name: the compiler says so when a check is added without one.
+const CHECK_NAMES: Readonly<Record<StaffCheckId | AttestationCheckId, Readonly<Record<Lang, string>>>> = {
   retrainingFirstEntry: {
     en: "retraining of first entrants",
     ru: "переподготовка впервые поступивших",
@@ -15,6 +17,16 @@ const CHECK_NAMES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
   },
   retrainingDeadline: { en: "retraining deadline", ru: "срок переподготовки", kk: "қайта даярлау мерзімі" },
   retrainingTaken: { en: "retraining taken", ru: "пройденная переподготовка", kk: "өткен қайта даярлау" },
+  retrainingCompleted: {
+    en: "retraining completed in the year",
+    ru: "переподготовка, завершённая за год",
+    kk: "жыл ішінде аяқталған қайта даярлау",
+  },
+  advancedCareerPlan: {
+    en: "corps A advanced training the career plan provides for",
+    ru: "повышение квалификации корпуса «А» по карьерному плану",
+    kk: "мансаптық жоспар көздеген «А» корпусының біліктілігін арттыру",
+  },
   retrainingVenue: { en: "retraining venue", ru: "место переподготовки", kk: "қайта даярлау орны" },
   retrainingHours: { en: "retraining hours", ru: "часы переподготовки", kk: "қайта даярлау сағаттары" },
   advancedDue: {
@@ -88,7 +100,7 @@ const MISSING: Readonly<Record<Lang, (columns: string) => string>> = {
 
 /** The check's name in the officer's words. */
 export function checkName(check: string, lang: Lang): string {
-  return CHECK_NAMES[check]?.[lang] ?? check;
+  return (CHECK_NAMES as Readonly<Record<string, Readonly<Record<Lang, string>> | undefined>>)[check]?.[lang] ?? check;
 }
 
 /**

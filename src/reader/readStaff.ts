@@ -6,6 +6,7 @@ import {
   parseHours,
   parseRating,
   parseYesNo,
+  ADVANCED_TRAINING_PERIOD,
   RETRAINING_SEND_WITHIN,
   RETRAINING_VENUE_PARAGRAPH,
   type Category,
@@ -115,6 +116,16 @@ class RowReader extends FieldRow<Field> {
   }
 }
 
+/**
+ * Rules §20(1): whether the career plan provides for advanced training. For a corps A servant a
+ * blank cell is not "no" but not known (the §20(1) date stays conditional), and a problem names it.
+ */
+function careerPlanOf(reader: RowReader, corps: Corps | null): boolean | null {
+  if (corps !== "A" || !isBlankCell(reader.raw("careerPlan"))) return reader.yesNo("careerPlan");
+  reader.needed("careerPlan", ADVANCED_TRAINING_PERIOD.corpsA);
+  return null;
+}
+
 function readRatings(reader: RowReader, header: HeaderMatch, system: DateSystem): RatingEntry[] {
   const ratingDates = new Map<number, number>();
   for (const column of header.ratings) if (column.isDate) ratingDates.set(column.year, column.col);
@@ -212,7 +223,7 @@ function readRegisterRow(reader: RowReader, header: HeaderMatch, sheet: string, 
     firstEntry,
     firstLeadership,
     certifiedPosition: reader.yesNo("certifiedPosition") ?? false,
-    careerPlan: reader.yesNo("careerPlan"),
+    careerPlan: careerPlanOf(reader, corps),
     ratings,
     lastAdvancedTraining: courses.find((c) => c.type === "advancedTraining")?.end ?? null,
     retrainingStartOnly: courses.some((c) => c.type === "retraining") ? null : reader.date("retrainingStart"),
@@ -346,6 +357,12 @@ export function initialsKey(name: string): string {
   return `${surname ?? ""} ${initials}`;
 }
 
+/** A name whose given names are initials only («Иванов С.П.», «Иванов С. П.»). */
+function writtenWithInitials(name: string): boolean {
+  const rest = nameKey(name).split(" ").slice(1);
+  return rest.length > 0 && rest.every((word) => word.length <= 2);
+}
+
 /**
  * Log courses joined to the register: by the full name, else by surname and initials where that
  * names one servant only. A log name that matches nobody in a register is a problem (once per
@@ -362,7 +379,9 @@ function joinLog(logCourses: readonly Course[], employees: readonly Employee[], 
   const reported = new Set<string>();
   return logCourses.map((course) => {
     if (keys.has(course.key)) return course;
-    const employee = byInitials.get(initialsKey(course.name));
+    // Only a name written with initials joins by initials: «Иванов Сергей Павлович» is not
+    // «Иванов Сергей Петрович».
+    const employee = writtenWithInitials(course.name) ? byInitials.get(initialsKey(course.name)) : undefined;
     if (employee) return { ...course, key: employee.key };
     if (!reported.has(course.key)) {
       reported.add(course.key);

@@ -249,6 +249,7 @@ export function makeSample(options: SampleOptions): ExcelJS.Workbook {
     "Дата оценки 2024",
     "Дата оценки 2025",
     "Профессиональная сертификация",
+    "Карьерный план",
   ]).font = { bold: true };
 
   log.getCell("A1").value = "Біліктілікті арттыру және қайта даярлау журналы";
@@ -293,6 +294,9 @@ export function makeSample(options: SampleOptions): ExcelJS.Workbook {
       utc(2023, 12, 20),
       utc(2024, 12, 20),
       utc(2025, 12, 19),
+      // Rules §20(1): the career plans of the corps A servants provide for advanced training.
+      null,
+      corpsA ? "да" : null,
     ]);
 
     // Retraining for most who need it, within (or sometimes after) six months of appointment.
@@ -344,6 +348,7 @@ export function makeSample(options: SampleOptions): ExcelJS.Workbook {
         null,
         null,
         c.certified,
+        c.corps === "А" ? "да" : null,
       ]);
       for (const course of c.courses) {
         log.addRow([c.name, course.type, course.venue, course.start, course.end, course.hours, `ПР-${i + 1}`]);

@@ -56,8 +56,11 @@ const byName = (name: string): EmployeeCheck => {
 };
 
 describe("Rules §20(1) and the career plan (issue #12 item 1)", () => {
-  it("reads the career-plan column where the register has one", () => {
-    expect(staff.problems).toEqual([]);
+  it("reads the career-plan column where the register has one; a corps A servant's blank cell is named", () => {
+    // Not "no": not known — the §20(1) date stays conditional, and the cell is a problem.
+    expect(staff.problems.map((p) => `${p.sheet}!${p.cell} ${p.error.code}`)).toEqual([
+      expect.stringMatching(/^С планом!F\d+ requiredBlank$/u),
+    ]);
     expect(checks.employees.map((c) => [c.employee.name, c.employee.careerPlan])).toEqual([
       ["Абаев Нурлан", null],
       ["Абаева Динара", null],
@@ -65,7 +68,7 @@ describe("Rules §20(1) and the career plan (issue #12 item 1)", () => {
       ["Да Асель", true],
       ["Нет Болат", false],
       ["Нетова Гульнар", false],
-      ["Пусто Данияр", false],
+      ["Пусто Данияр", null],
       ["Жоспар Ерболат", true],
     ]);
   });
@@ -116,8 +119,8 @@ describe("Rules §20(1) and the career plan (issue #12 item 1)", () => {
     },
     {
       name: "Пусто Данияр",
-      why: "corps A, the career-plan cell blank (= no): no deadline",
-      expected: null,
+      why: "corps A, the career-plan cell blank: not known, so the §20(1) date is conditional (and the cell named)",
+      expected: { due: "01.03.2024", paragraph: "§20(1)", status: "conditional" },
       flag: null,
     },
     {

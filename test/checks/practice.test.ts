@@ -12,9 +12,11 @@ import { checkStaff, flagReason } from "../../src/checks/checkStaff";
 import { main } from "../../src/cli/main";
 import { readStaff } from "../../src/reader/readStaff";
 import { problemMessage } from "../../src/reader/model";
+import { buildAnnualReport } from "../../src/report/annualReport";
 import { PRACTICE_CASES } from "../../src/tools/practiceCases";
 import type { CellValue } from "../../src/workbook/port";
 import { serial } from "../cases/functionCases";
+import { kadr } from "../support/kadr";
 
 type Expected = { code: string; paragraph: string; en: string; ru?: string } | { problem: string } | null;
 
@@ -198,5 +200,119 @@ describe("namesakes", () => {
     // The course still counts once in the year's totals and its hours are still checked.
     expect(checks.hourViolations).toHaveLength(1);
     expect(checks.problems.map((p) => p.error.code)).toEqual(["duplicateName"]);
+  });
+});
+
+/*
+ * Issue #12 item 7: §25's 24–80 hours stand in chapter 6, on corps B. Outside them a corps B servant
+ * (or one of blank corps, read as corps B) breaks them; a corps A or political servant gets a note,
+ * kept out of the hour violations and the report's list. A log name in no register: as corps B.
+ */
+describe("§25 hours by corps (chapter 6, corps B)", () => {
+  const NOTE_A =
+    "§25: advanced training of 90 academic hours, outside 24–80; §25 sets them for corps B (in the chapter on corps B), so for a corps A servant this is a note, not a violation";
+  const CASES: readonly { name: string; corps: string; hours: number; code: string; en: string; ru?: string }[] = [
+    {
+      name: "Аева Айгерим",
+      corps: "А",
+      hours: 90,
+      code: "advancedHoursNote",
+      en: NOTE_A,
+      ru: "п. 25: повышение квалификации 90 ак. часов — вне пределов 24–80; п. 25 устанавливает их для корпуса «Б» (в главе о корпусе «Б»), поэтому для служащего корпуса «А» это замечание, а не нарушение",
+    },
+    {
+      name: "Беева Бахыт",
+      corps: "Б",
+      hours: 90,
+      code: "advancedHours",
+      en: "§25: advanced training of 90 academic hours; 24 to 80 required",
+    },
+    {
+      name: "Саясиев Самат",
+      corps: "политический",
+      hours: 10,
+      code: "advancedHoursNote",
+      en: "§25: advanced training of 10 academic hours, outside 24–80; §25 sets them for corps B (in the chapter on corps B), so for a political servant this is a note, not a violation",
+    },
+    {
+      name: "Бланкова Бота",
+      corps: "",
+      hours: 10,
+      code: "advancedHours",
+      en: "§25: advanced training of 10 academic hours; 24 to 80 required",
+    },
+  ];
+  const violation = (code: string) => code === "advancedHours";
+  const register: CellValue[][] = [
+    ["ФИО", "Должность", "Корпус", "Дата назначения"],
+    ...CASES.map((c) => [c.name, "специалист", c.corps, "01.06.2021"]),
+  ];
+  const log: CellValue[][] = [
+    ["ФИО", "Вид обучения", "Место обучения", "Начало", "Окончание", "Часы"],
+    ...CASES.map((c) => [c.name, "повышение квалификации", "Академия", "03.11.2025", "14.11.2025", c.hours]),
+    // A name in no register: the corps is not known, so as corps B.
+    ["Незнаев Нурлан", "повышение квалификации", "Академия", "03.11.2025", "14.11.2025", 90],
+  ];
+  const staff = readStaff({
+    dateSystem: 1900,
+    sheets: [
+      { name: "Staff", rows: register },
+      { name: "Log", rows: log },
+    ],
+  });
+  const checks = checkStaff(staff, AS_OF);
+  const hourFlags = (name: string) =>
+    (checks.employees.find((c) => c.employee.name === name)?.flags ?? []).filter((f) =>
+      f.flag.code.startsWith("advancedHours"),
+    );
+
+  for (const c of CASES) {
+    it(`${c.corps || "blank"} corps, ${c.hours} hours → ${violation(c.code) ? "a violation" : "a note"}`, () => {
+      const flags = hourFlags(c.name);
+      expect(flags.map((f) => f.flag.code)).toEqual([c.code]);
+      expect(flagReason(flags[0]!, "en")).toEqual({ paragraph: "§25", text: c.en });
+      if (c.ru) expect(flagReason(flags[0]!, "ru").text).toBe(c.ru);
+      const check = checks.employees.find((e) => e.employee.name === c.name);
+      expect(check?.hourViolations.length).toBe(violation(c.code) ? 1 : 0);
+      expect(checks.hourViolations.some((v) => v.course.name === c.name)).toBe(violation(c.code));
+    });
+  }
+
+  it("a log name in no register keeps the violation; notes stay out of the report's hour violations", () => {
+    expect(checks.hourViolations.map((v) => v.course.name).sort()).toEqual(
+      ["Беева Бахыт", "Бланкова Бота", "Незнаев Нурлан"].sort(),
+    );
+    const report = buildAnnualReport(staff, { year: 2025, builtOn: serial("10.01.2026") });
+    expect(report.compliance.hourViolations.map((v) => v.course.name).sort()).toEqual(
+      ["Беева Бахыт", "Бланкова Бота", "Незнаев Нурлан"].sort(),
+    );
+    expect(report.compliance.practice.filter((p) => p.flag.flag.code === "advancedHoursNote")).toEqual([]);
+  });
+
+  it("Kazakh words of the note", () => {
+    expect(flagReason(hourFlags("Саясиев Самат")[0]!, "kk").text).toBe(
+      "25-тармақ: біліктілікті арттыру 10 академиялық сағат — 24–80 шегінен тыс; 25-тармақ оларды «Б» корпусы үшін белгілейді («Б» корпусы туралы тарауда), сондықтан саяси қызметші үшін бұл бұзушылық емес, ескерту",
+    );
+  });
+
+  it("`kadr check --json`: corps A 90 hours is a note in the flags, not in hourViolations", async () => {
+    const path = join(mkdtempSync(join(tmpdir(), "kadr-hours-")), "staff.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Staff").addRows(register);
+    workbook.addWorksheet("Log").addRows(log);
+    await workbook.xlsx.writeFile(path);
+    const { code, out } = await kadr("check", path, "--json", "--lang", "en");
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as {
+      employees: { name: string; flags: { code: string; reason: { paragraph: string; text: string } }[] }[];
+      hourViolations: { name: string }[];
+    };
+    const a = json.employees.find((e) => e.name === "Аева Айгерим");
+    expect(a?.flags.filter((f) => f.code.startsWith("advancedHours"))).toEqual([
+      { code: "advancedHoursNote", reason: { paragraph: "§25", text: NOTE_A }, course: expect.anything() },
+    ]);
+    expect(json.hourViolations.map((v) => v.name).sort()).toEqual(
+      ["Беева Бахыт", "Бланкова Бота", "Незнаев Нурлан"].sort(),
+    );
   });
 });

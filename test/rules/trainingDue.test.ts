@@ -288,12 +288,13 @@ describe("§24(2): two unsatisfactory results within three consecutive evaluatio
       expected: { due: "01.06.2026", paragraph: "§24(1)" },
     },
     {
-      name: "a date's year comes before the years list",
+      // The register's «Оценка 2023» column is the 2023 evaluation, whenever its result was dated.
+      name: "the years list (the register's columns) comes before a date's year",
       last: "01.06.2023",
       ratings: [U, U],
       dates: [yearEnd(2019), yearEnd(2024)],
       years: [2023, 2024],
-      expected: { due: "01.06.2026", paragraph: "§24(1)" },
+      expected: { due: "20.03.2025", paragraph: "§24(2)", first: "20.12.2019", second: "20.12.2024" },
     },
     {
       name: "no dates: cells are consecutive years, cells 1 and 6 never pair",

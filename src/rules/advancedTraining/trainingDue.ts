@@ -119,14 +119,16 @@ export function trainingDue(
   };
   /** The evaluation year of a result (see the TSDoc), null when it cannot be told. */
   const yearOf = (result: Unsatisfactory): Outcome<number | null> => {
+    // The evaluation's own year (a register's «Оценка 2025» column) wins over its date: a 2025
+    // evaluation held on 12.01.2026 is the 2025 result.
+    const year = years?.[result.position - 1];
+    if (typeof year === "number" && Number.isFinite(year)) return ok(year);
     const date = dateOf(result);
     if (!date.ok) return date;
     if (date.value !== null) {
       const day = serialToDate(date.value);
       return day.ok ? ok(day.value.getUTCFullYear()) : day;
     }
-    const year = years?.[result.position - 1];
-    if (typeof year === "number" && Number.isFinite(year)) return ok(year);
     // No dates and no years: one cell per annual evaluation, blanks included.
     return ratingDates === null && years === null ? ok(result.position) : ok(null);
   };

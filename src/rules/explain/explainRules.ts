@@ -193,6 +193,8 @@ export type Flag =
   | { readonly code: "retrainingTooLong"; readonly start: Serial; readonly end: Serial; readonly limit: Serial }
   | { readonly code: "retrainingHours"; readonly hours: number }
   | { readonly code: "advancedHours"; readonly hours: number }
+  /** §25's hours sit in the chapter on corps B: outside them, corps A and political servants get a note. */
+  | { readonly code: "advancedHoursNote"; readonly hours: number; readonly corps: "A" | "political" }
   | {
       readonly code: "retrainingVenue";
       readonly category: string;
@@ -222,6 +224,7 @@ export function flagParagraph(flag: Flag): Paragraph {
     case "retrainingHours":
       return RETRAINING_MIN_HOURS.paragraph;
     case "advancedHours":
+    case "advancedHoursNote":
       return ADVANCED_TRAINING_HOURS.paragraph;
     case "retrainingVenue":
       return RETRAINING_VENUE_PARAGRAPH;
@@ -290,6 +293,22 @@ export function explainFlag(flag: Flag, lang: Lang): Reason {
           en: `${p}: advanced training of ${flag.hours} academic hours; ${min} to ${max} required`,
           ru: `${p}: повышение квалификации ${flag.hours} ак. часов; требуется от ${min} до ${max}`,
           kk: `${p}: біліктілікті арттыру ${flag.hours} академиялық сағат; ${min}-тен ${max}-ге дейін қажет`,
+        }[lang],
+      };
+    }
+    case "advancedHoursNote": {
+      const { min, max } = ADVANCED_TRAINING_HOURS;
+      const servant = {
+        en: flag.corps === "A" ? "a corps A servant" : "a political servant",
+        ru: flag.corps === "A" ? "служащего корпуса «А»" : "политического служащего",
+        kk: flag.corps === "A" ? "«А» корпусының қызметшісі" : "саяси қызметші",
+      }[lang];
+      return {
+        paragraph,
+        text: {
+          en: `${p}: advanced training of ${flag.hours} academic hours, outside ${min}–${max}; ${p} sets them for corps B (in the chapter on corps B), so for ${servant} this is a note, not a violation`,
+          ru: `${p}: повышение квалификации ${flag.hours} ак. часов — вне пределов ${min}–${max}; ${p} устанавливает их для корпуса «Б» (в главе о корпусе «Б»), поэтому для ${servant} это замечание, а не нарушение`,
+          kk: `${p}: біліктілікті арттыру ${flag.hours} академиялық сағат — ${min}–${max} шегінен тыс; ${p} оларды «Б» корпусы үшін белгілейді («Б» корпусы туралы тарауда), сондықтан ${servant} үшін бұл бұзушылық емес, ескерту`,
         }[lang],
       };
     }
