@@ -2,6 +2,7 @@ import {
   ADVANCED_TRAINING_AFTER_UNSATISFACTORY,
   ADVANCED_TRAINING_HOURS,
   ADVANCED_TRAINING_PERIOD,
+  ADVANCED_VENUES_CORPS_A,
   RETRAINING_MIN_HOURS,
   RETRAINING_SEND_WITHIN,
   RETRAINING_VENUE_PARAGRAPH,
@@ -43,7 +44,8 @@ interface Need {
   readonly missing: string;
 }
 
-const ADVANCED_VENUE_PARAGRAPH: Paragraph = "§18";
+/** Rules §18 (corps A), §22 (corps B), §23 (certified positions): cited by the first of them. */
+const ADVANCED_VENUE_PARAGRAPH: Paragraph = ADVANCED_VENUES_CORPS_A.paragraph;
 
 /** Each check: its paragraph and the columns it needs. */
 export const STAFF_CHECKS: Readonly<
@@ -176,6 +178,9 @@ export const COUNT_NEEDS = {
     "advancedCareerPlan",
   ],
   hourViolations: ["retrainingHours", "advancedHours"],
+  // Each paragraph's own count, so that one missing hours column does not hide the other's violations.
+  hourViolationsRetraining: ["retrainingHours"],
+  hourViolationsAdvanced: ["advancedHours"],
   completedRetraining: ["retrainingCompleted"],
   completedAdvanced: ["advancedDue"],
   hoursRetraining: ["retrainingCompleted", "retrainingHours"],

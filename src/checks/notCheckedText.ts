@@ -1,4 +1,4 @@
-import { fieldLabel, paragraphText, type Lang } from "../rules";
+import { fieldLabel, paragraphText, quoted, type Lang } from "../rules";
 import type { AttestationCheckId } from "../attestation/coverage";
 import type { NotChecked, StaffCheckId } from "./coverage";
 
@@ -112,7 +112,7 @@ export function checkName(check: string, lang: Lang): string {
  * //=> 'Not checked: retraining of first entrants (§3(1)) — Реестр: no column "First entry"'
  */
 export function notCheckedMessage(entry: NotChecked, lang: Lang): string {
-  const quote = (text: string) => (lang === "en" ? `"${text}"` : `«${text}»`);
+  const quote = (text: string) => quoted(text, lang);
   const columns = entry.missing.map((field) => quote(fieldLabel(field, lang))).join(", ");
   const paragraph = paragraphText(entry.paragraph, lang);
   const sheet = entry.sheet ? `${entry.sheet}: ` : "";

@@ -27,6 +27,8 @@ export interface ReportSummary {
   readonly overdue: { readonly retraining: number | null; readonly advancedTraining: number | null };
   readonly dueSoon: number | null;
   readonly hourViolations: number | null;
+  /** The same by paragraph: §16 (retraining) and §25 (advanced training), each null when not checked. */
+  readonly hourViolationsBy: { readonly retraining: number | null; readonly advancedTraining: number | null };
   readonly problems: readonly { readonly sheet: string; readonly cell: string; readonly message: string }[];
   readonly notChecked: ReturnType<typeof notCheckedJson>;
   readonly unusedHeaders: readonly { readonly sheet: string; readonly cell: string; readonly header: string }[];
@@ -42,6 +44,8 @@ export interface UnusedSource {
 
 export function reportSummary(report: AnnualReport, lang: Lang, staff?: UnusedSource): ReportSummary {
   const count = (id: CountId, value: number) => (report.unchecked.has(id) ? null : value);
+  const hoursOf = (type: "retraining" | "advancedTraining") =>
+    report.compliance.hourViolations.filter((v) => v.course.type === type).length;
   const byVenue: Record<string, number> = {};
   for (const { venue, totals } of report.byVenue) {
     const name =
@@ -68,6 +72,10 @@ export function reportSummary(report: AnnualReport, lang: Lang, staff?: UnusedSo
     },
     dueSoon: count("dueSoon", report.compliance.dueSoon.length),
     hourViolations: count("hourViolations", report.compliance.hourViolations.length),
+    hourViolationsBy: {
+      retraining: count("hourViolationsRetraining", hoursOf("retraining")),
+      advancedTraining: count("hourViolationsAdvanced", hoursOf("advancedTraining")),
+    },
     problems: report.compliance.problems.map((p) => ({
       sheet: p.sheet,
       cell: p.cell,

@@ -1,5 +1,15 @@
 import { fieldLabel } from "./data/fieldLabels";
 import type { Lang } from "./data/labels";
+import { ADVANCED_TRAINING_PERIOD, type Paragraph } from "./data/rules";
+import { paragraphText } from "./explain/paragraphs";
+
+/** A paragraph a message cites, in the language's citation form (never typed into a text). */
+const cite = (paragraph: string, lang: Lang) => paragraphText(paragraph as Paragraph, lang);
+/** §20 (corps A) and §24 (corps B), the periodic advanced-training paragraphs, without their items. */
+const periodic = (lang: Lang) => ({
+  a: cite(ADVANCED_TRAINING_PERIOD.corpsA.replace(/\(\d+\)$/u, ""), lang),
+  b: cite(ADVANCED_TRAINING_PERIOD.paragraph.replace(/\(\d+\)$/u, ""), lang),
+});
 
 /**
  * Every way input data can be wrong, as data. `value` is the offending input as the user typed it;
@@ -57,9 +67,18 @@ export type RuleError = { arg?: string } & (
 );
 
 /** Shows a user's value the way they typed it, quoted in the language's style. */
-function show(value: unknown, lang: Lang): string {
-  const text = value === null || value === undefined ? "" : String(value);
+/**
+ * A user's words quoted in the language's style: "…" in English, «…» in Kazakh and Russian.
+ *
+ * @example
+ * quoted("Ф-1", "ru") //=> "«Ф-1»"
+ */
+export function quoted(text: string, lang: Lang): string {
   return lang === "en" ? `"${text}"` : `«${text}»`;
+}
+
+function show(value: unknown, lang: Lang): string {
+  return quoted(value === null || value === undefined ? "" : String(value), lang);
 }
 
 type Catalogue = { [C in RuleError["code"]]: (e: Extract<RuleError, { code: C }>) => string };
@@ -92,7 +111,7 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
     careerPlanNoTraining: () =>
       "the career plan does not provide for advanced training, so Rules §20(1) sets no three-year deadline, and §20(2) does not apply",
     politicalNoPeriodicTraining: (e) =>
-      `${show(e.value, "en")}: the Rules set no periodic advanced training for political servants (§20 is for corps A, §24 for corps B)`,
+      `${show(e.value, "en")}: the Rules set no periodic advanced training for political servants (${periodic("en").a} is for corps A, ${periodic("en").b} for corps B)`,
     unknownLang: (e) => `${show(e.value, "en")} is not a language (use kk, ru or en)`,
     yearOutOfRange: (e) => `${show(e.value, "en")} is not a year between 1900 and 9998`,
     outsideHolidayCalendar: (e) =>
@@ -160,7 +179,7 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
     careerPlanNoTraining: () =>
       "карьерным планом повышение квалификации не предусмотрено, поэтому п. 20(1) Правил не устанавливает трёхлетнего срока, а п. 20(2) не применяется",
     politicalNoPeriodicTraining: (e) =>
-      `${show(e.value, "ru")}: Правила не устанавливают периодического повышения квалификации для политических служащих (п. 20 — для корпуса «А», п. 24 — для корпуса «Б»)`,
+      `${show(e.value, "ru")}: Правила не устанавливают периодического повышения квалификации для политических служащих (${periodic("ru").a} — для корпуса «А», ${periodic("ru").b} — для корпуса «Б»)`,
     unknownLang: (e) => `${show(e.value, "ru")} — не язык (kk, ru или en)`,
     yearOutOfRange: (e) => `${show(e.value, "ru")} — не год от 1900 до 9998`,
     outsideHolidayCalendar: (e) => `${show(e.value, "ru")} вне календаря праздников Казахстана (${e.from}–${e.to})`,
@@ -188,7 +207,7 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
     ambiguousColumn: (e) =>
       `«${fieldLabel(e.field, "ru")}» может быть в нескольких столбцах (${e.cells}): выберите один в разделе «Лист» или через --map`,
     strayBelowTable: (e) => `значение через ${e.blankRows} пустых строк под таблицей: не прочитано как сотрудник`,
-    requiredBlank: (e) => `не заполнено, а «${fieldLabel(e.field, "ru")}» нужно для п. ${e.paragraph.slice(1)} Правил`,
+    requiredBlank: (e) => `не заполнено, а «${fieldLabel(e.field, "ru")}» нужно для ${cite(e.paragraph, "ru")} Правил`,
     repeatedCourse: (e) =>
       `${show(e.value, "ru")}: тот же курс (вид, начало, окончание) уже есть в строке ${e.first}: учтён один раз`,
     notInRegister: (e) =>
@@ -226,7 +245,7 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
     careerPlanNoTraining: () =>
       "мансаптық жоспарда біліктілікті арттыру көзделмеген, сондықтан Қағидалардың 20(1)-тармағы үш жылдық мерзім белгілемейді, ал 20(2)-тармақ қолданылмайды",
     politicalNoPeriodicTraining: (e) =>
-      `${show(e.value, "kk")}: Қағидаларда саяси қызметшілер үшін мерзімді біліктілікті арттыру белгіленбеген (20-тармақ — «А» корпусы, 24-тармақ — «Б» корпусы үшін)`,
+      `${show(e.value, "kk")}: Қағидаларда саяси қызметшілер үшін мерзімді біліктілікті арттыру белгіленбеген (${periodic("kk").a} — «А» корпусы, ${periodic("kk").b} — «Б» корпусы үшін)`,
     unknownLang: (e) => `${show(e.value, "kk")} — тіл емес (kk, ru немесе en)`,
     yearOutOfRange: (e) => `${show(e.value, "kk")} — 1900 бен 9998 аралығындағы жыл емес`,
     outsideHolidayCalendar: (e) => `${show(e.value, "kk")} Қазақстан мерекелер күнтізбесінен тыс (${e.from}–${e.to})`,
@@ -254,7 +273,7 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
       `«${fieldLabel(e.field, "kk")}» бірнеше бағанда болуы мүмкін (${e.cells}): «Парақ» бөлімінде немесе --map арқылы біреуін таңдаңыз`,
     strayBelowTable: (e) => `кестеден ${e.blankRows} бос жолдан кейінгі мән: қызметкер ретінде оқылмады`,
     requiredBlank: (e) =>
-      `толтырылмаған, ал «${fieldLabel(e.field, "kk")}» Қағидалардың ${e.paragraph.slice(1)}-тармағы үшін керек`,
+      `толтырылмаған, ал «${fieldLabel(e.field, "kk")}» керек (Қағидалар, ${cite(e.paragraph, "kk")})`,
     repeatedCourse: (e) =>
       `${show(e.value, "kk")}: дәл осы курс (түрі, басталуы, аяқталуы) ${e.first} жолында бар: бір рет есептелді`,
     notInRegister: (e) =>

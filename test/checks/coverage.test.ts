@@ -9,7 +9,7 @@ import { makeAttestation } from "../../src/attestation/makeAttestation";
 import { kadr } from "../support/kadr";
 import { makeReport } from "../../src/report";
 import { serial } from "../cases/functionCases";
-import { data, LIST, LIST_CASES, SLOW, STAFF, STAFF_CASES, staffWithout, without } from "./coverageCases";
+import { data, dir, LIST, LIST_CASES, SLOW, STAFF, STAFF_CASES, staffWithout, without } from "./coverageCases";
 
 const get = (object: unknown, path: string): unknown =>
   path.split(".").reduce<unknown>((o, key) => (o as Record<string, unknown> | null)?.[key], object);
@@ -129,6 +129,30 @@ describe("an attestation list without a column the checks need", () => {
       const json = JSON.parse(run.out) as { notChecked: { check: string }[]; counts: Record<string, unknown> };
       expect(json.notChecked.map((n) => n.check)).toEqual(c.notChecked.map((n) => n.check));
       for (const key of c.nullCounts) expect(json.counts[key], key).toBeNull();
+    },
+    SLOW,
+  );
+});
+
+describe("hour violations by paragraph", () => {
+  it(
+    "a register-only workbook with advanced-training hours but no retraining hours still counts §25's violations",
+    async () => {
+      const ExcelJS = (await import("exceljs")).default;
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet("Реестр");
+      sheet.addRow(["ФИО", "Корпус", "Категория", "Дата назначения", "Последнее ПК", "Часы ПК"]);
+      sheet.addRow(["Иванов Иван", "Б", "С-О-3", "01.02.2020", "10.05.2025", 90]);
+      const path = `${dir}/hours-only-advanced.xlsx`;
+      await workbook.xlsx.writeFile(path);
+      const run = await kadr("report", path, "--json", "--year", "2025", "--out", `${path}.out.xlsx`);
+      const summary = JSON.parse(run.out) as {
+        hourViolations: number | null;
+        hourViolationsBy: { retraining: number | null; advancedTraining: number | null };
+      };
+      // The total stands on both paragraphs: not checked; §25's own count is there.
+      expect(summary.hourViolations).toBeNull();
+      expect(summary.hourViolationsBy).toEqual({ retraining: null, advancedTraining: 1 });
     },
     SLOW,
   );

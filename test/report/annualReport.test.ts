@@ -152,6 +152,7 @@ describe("annual report model (Rules §30)", () => {
       overdue: { retraining: 2, advancedTraining: 1 },
       dueSoon: 0,
       hourViolations: 0,
+      hourViolationsBy: { retraining: 0, advancedTraining: 0 },
       problems: [
         {
           sheet: "Список",

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { flagReason, type EmployeeCheck, type StaffCheck } from "../../checks/checkStaff";
 import { COUNT_NEEDS, type CountId, type StaffCheckId } from "../../checks/coverage";
 import { problemMessage } from "../../reader/model";
-import { fieldLabel, formatSerial, normalizeWord, type Lang } from "../../rules";
+import { fieldLabel, formatSerial, normalizeWord, quoted, type Lang } from "../../rules";
 import { withoutReports } from "../../report/reportSheets";
 import { highlightPlans } from "../../sheet/highlight";
 import { describePlan, ruleColumns } from "../../sheet/ruleColumns";
@@ -67,7 +67,7 @@ function retrainingNotChecked(check: EmployeeCheck, checks: StaffCheck, lang: La
     .filter((entry) => entry.sheet === check.employee.source.sheet && behind.includes(entry.check as StaffCheckId))
     .flatMap((entry) => entry.missing);
   if (missing.length === 0) return t("checks.retrainingNotCheckedPlain");
-  const quote = (text: string) => (lang === "en" ? `"${text}"` : `«${text}»`);
+  const quote = (text: string) => quoted(text, lang);
   const columns = [...new Set(missing)].map((field) => quote(fieldLabel(field, lang))).join(", ");
   return t("checks.retrainingNotChecked", { columns });
 }

@@ -81,65 +81,46 @@ export function SettingsSection({
           }}
         />
       </Field>
-      <Field
+      <DaysField
         label={t("settings.extraDaysOff")}
         hint={t("settings.extraDaysOffHint", { days: ATTESTATION_PROTOCOL_WITHIN.workingDays })}
-        validationState={read.problems.length > 0 || offInBoth.length > 0 ? "error" : "none"}
-        validationMessage={
+        error={
           read.problems.length > 0
             ? t("settings.extraDaysOffBad", { words: read.problems.map((p) => p.text).join(", ") })
             : offInBoth.length > 0
               ? t("settings.daysInBoth", { days: offInBoth.join(", ") })
               : undefined
         }
-      >
-        <Textarea
-          value={daysText}
-          rows={3}
-          resize="vertical"
-          placeholder="04.05.2026"
-          onChange={(_, data) => setDaysText(data.value)}
-          onBlur={saveDays}
-        />
-      </Field>
-      <Text block size={200} role="status">
-        {t("settings.extraDaysOffSaved", { count: extraDaysOff.length })}
-      </Text>
+        rows={3}
+        placeholder="04.05.2026"
+        value={daysText}
+        onChange={setDaysText}
+        onBlur={saveDays}
+        saved={t("settings.extraDaysOffSaved", { count: extraDaysOff.length })}
+      />
       {onExtraWorkDays && (
-        <>
-          <Field
-            label={t("settings.extraWorkDays")}
-            hint={t("settings.extraWorkDaysHint")}
-            validationState={
-              work.problems.length > 0 || workInBoth.length > 0
-                ? "error"
-                : alreadyWorking.length > 0
-                  ? "warning"
-                  : "none"
-            }
-            validationMessage={
-              work.problems.length > 0
-                ? t("settings.extraDaysOffBad", { words: work.problems.map((p) => p.text).join(", ") })
-                : workInBoth.length > 0
-                  ? t("settings.daysInBoth", { days: workInBoth.join(", ") })
-                  : alreadyWorking.length > 0
-                    ? t("settings.extraWorkDaysAlready", { days: alreadyWorking.join(", ") })
-                    : undefined
-            }
-          >
-            <Textarea
-              value={workText}
-              rows={2}
-              resize="vertical"
-              placeholder="05.12.2026"
-              onChange={(_, data) => setWorkText(data.value)}
-              onBlur={saveWorkDays}
-            />
-          </Field>
-          <Text block size={200} role="status">
-            {t("settings.extraWorkDaysSaved", { count: extraWorkDays.length })}
-          </Text>
-        </>
+        <DaysField
+          label={t("settings.extraWorkDays")}
+          hint={t("settings.extraWorkDaysHint")}
+          error={
+            work.problems.length > 0
+              ? t("settings.extraDaysOffBad", { words: work.problems.map((p) => p.text).join(", ") })
+              : workInBoth.length > 0
+                ? t("settings.daysInBoth", { days: workInBoth.join(", ") })
+                : undefined
+          }
+          warning={
+            alreadyWorking.length > 0
+              ? t("settings.extraWorkDaysAlready", { days: alreadyWorking.join(", ") })
+              : undefined
+          }
+          rows={2}
+          placeholder="05.12.2026"
+          value={workText}
+          onChange={setWorkText}
+          onBlur={saveWorkDays}
+          saved={t("settings.extraWorkDaysSaved", { count: extraWorkDays.length })}
+        />
       )}
       <Text block size={200} style={{ marginTop: 12 }}>
         {t("settings.privacy")}
@@ -152,5 +133,46 @@ export function SettingsSection({
         {t("settings.help")}
       </Link>
     </section>
+  );
+}
+
+/**
+ * A list of days, one dd.mm.yyyy per line (the extra days off, the extra working days): saved when
+ * the officer leaves the box; an error keeps it unsaved and says why, a warning only informs.
+ */
+function DaysField(props: {
+  label: string;
+  hint: string;
+  error: string | undefined;
+  warning?: string | undefined;
+  rows: number;
+  placeholder: string;
+  value: string;
+  onChange: (text: string) => void;
+  onBlur: () => void;
+  saved: string;
+}) {
+  const message = props.error ?? props.warning;
+  return (
+    <>
+      <Field
+        label={props.label}
+        hint={props.hint}
+        validationState={props.error ? "error" : props.warning ? "warning" : "none"}
+        validationMessage={message}
+      >
+        <Textarea
+          value={props.value}
+          rows={props.rows}
+          resize="vertical"
+          placeholder={props.placeholder}
+          onChange={(_, data) => props.onChange(data.value)}
+          onBlur={props.onBlur}
+        />
+      </Field>
+      <Text block size={200} role="status">
+        {props.saved}
+      </Text>
+    </>
   );
 }

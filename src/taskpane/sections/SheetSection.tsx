@@ -5,7 +5,7 @@ import type { ColumnOverrides } from "../../reader/findHeader";
 import type { StaffData } from "../../reader/model";
 import { headerChoices } from "../../reader/sheetColumns";
 import { workbookColumns } from "../../report/workbookColumns";
-import { fieldLabel, type Lang } from "../../rules";
+import { fieldLabel, quoted, type Lang } from "../../rules";
 import type { WorkbookData } from "../../workbook/port";
 
 const useStyles = makeStyles({
@@ -14,7 +14,7 @@ const useStyles = makeStyles({
   missing: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
-const quote = (text: string, lang: Lang) => (lang === "en" ? `"${text}"` : `«${text}»`);
+const quote = quoted;
 
 /**
  * The Sheet section: which sheets were recognised (staff registers, training logs, attestation
