@@ -13,9 +13,13 @@ import {
 } from "../rules";
 import type { Problem } from "../reader/model";
 import { a1 } from "../workbook/layout";
-import { attestationCoverage, type AttestationCheckId, type AttestationCoverage } from "./coverage";
+import { attestationCoverage, LATE_CHECKS, type AttestationCheckId, type AttestationCoverage } from "./coverage";
 import type { AttestationField } from "./headers";
 import type { AttestationList, Officer } from "./model";
+import { dismissalFlags, lateFlags, refusalNote, stageFlags } from "./stepFlags";
+import { positionFlags, positionNote } from "./positionFlags";
+
+const LATE_CHECK_IDS = Object.values(LATE_CHECKS).map((check) => check.id);
 
 /** The dates an officer's attestation must keep (Attestation Rules §5–§7, §20–§21). */
 export interface Timetable {
@@ -52,6 +56,16 @@ export interface AttestationCheck {
     readonly decisionNotAllowed: number | null;
     readonly outsidePeriod: number;
     readonly decided: number;
+    /** §4: decisions recorded with the standards or the test blank. */
+    readonly stageMissing: number | null;
+    /** §5–§7, §20–§21: officers with a step done later than its deadline (null unless every step's date is there). */
+    readonly late: number | null;
+    /** §22: decision 5, or decision 3 or 4 with the offered post refused. */
+    readonly subjectToDismissal: number | null;
+    /** §2, Appendix 1: positions on no item of the list (null without a position column). */
+    readonly positionNotListed: number | null;
+    /** Appendix 1: the commission column names the other part's commission (null without either column). */
+    readonly wrongCommission: number | null;
   };
 }
 
@@ -93,6 +107,7 @@ export function attestationFlags(officer: Officer): AttestationFlag[] {
 export function checkAttestation(list: AttestationList, extraDaysOff?: ReadonlySet<Serial>): AttestationCheck {
   const problems: Problem[] = [...list.problems];
   const sheets = new Map(list.sheets.map((sheet) => [sheet.name, sheet]));
+  const coverage = attestationCoverage(list);
   const officers = list.officers.map((officer): OfficerCheck => {
     const at = (field: AttestationField) => {
       const sheet = sheets.get(officer.sheet);
@@ -127,9 +142,23 @@ export function checkAttestation(list: AttestationList, extraDaysOff?: ReadonlyS
               ? null
               : take(attestationAcknowledgeBy(decidedAt, extraDaysOff), "meetingDate"),
         };
-    return { officer, timetable, flags: attestationFlags(officer) };
+    // §22: a refusal where no other post was offered is a note on its cell, not a flag.
+    const note = refusalNote(officer);
+    if (note) problems.push({ sheet: officer.sheet, cell: at("refusedPost"), error: note, name: officer.fullName });
+    const skipped = coverage.skipped.get(officer.sheet);
+    // Appendix 1: a position that fits items of both parts is a note on its cell, not a finding.
+    const ambiguous = positionNote(officer, skipped);
+    if (ambiguous)
+      problems.push({ sheet: officer.sheet, cell: at("position"), error: ambiguous, name: officer.fullName });
+    const flags = [
+      ...attestationFlags(officer),
+      ...stageFlags(officer, skipped),
+      ...lateFlags(officer, timetable, skipped),
+      ...dismissalFlags(officer, skipped),
+      ...positionFlags(officer, skipped),
+    ];
+    return { officer, timetable, flags };
   });
-  const coverage = attestationCoverage(list);
   const count = (code: AttestationFlag["code"], ...needs: AttestationCheckId[]) =>
     [...coverage.skipped.values()].some((skipped) => needs.some((id) => skipped.has(id)))
       ? null
@@ -146,6 +175,11 @@ export function checkAttestation(list: AttestationList, extraDaysOff?: ReadonlyS
       decisionNotAllowed: count("decisionNotAllowed", "dismissal", "failedBoth"),
       outsidePeriod: count("outsidePeriod") ?? 0,
       decided: officers.filter((check) => check.officer.decision !== null).length,
+      stageMissing: count("stageMissing", "stageOrder"),
+      late: count("late", ...LATE_CHECK_IDS),
+      subjectToDismissal: count("subjectToDismissal", "notPassed", "refusedPost"),
+      positionNotListed: count("positionNotListed", "positionListed"),
+      wrongCommission: count("wrongCommission", "commissionMatches"),
     },
   };
 }

@@ -5,7 +5,12 @@ import {
   ATTESTATION_DECISIONS,
   ATTESTATION_EXEMPT,
   ATTESTATION_NOTICE_BEFORE,
+  ATTESTATION_POSITIONS,
   ATTESTATION_PROTOCOL_WITHIN,
+  ATTESTATION_STAGES,
+  ATTESTATION_STEP_RULES,
+  ATTESTATION_SUBJECT_TO_DISMISSAL,
+  type AttestationStep,
   type Paragraph,
 } from "../rules";
 import { entry, type NotChecked } from "../checks/coverage";
@@ -18,7 +23,41 @@ import type { AttestationList } from "./model";
  * check against §17 and §18 is never printed into field 7 of the sheet the officer signs.
  */
 export type AttestationCheckId =
-  "exempt" | "afterReturn" | "dismissal" | "failedBoth" | "notice" | "characteristic" | "protocol";
+  | "exempt"
+  | "afterReturn"
+  | "dismissal"
+  | "failedBoth"
+  | "notice"
+  | "characteristic"
+  | "protocol"
+  | LateCheckId
+  | "stageOrder"
+  | "notPassed"
+  | "refusedPost"
+  | "positionListed"
+  | "commissionMatches";
+
+/** One check per step whose actual date the list may record (§5, §6, §7, §20, §21). */
+export type LateCheckId = "noticeLate" | "characteristicLate" | "materialsLate" | "protocolLate" | "sheetLate";
+
+/** Each step's lateness check, the field holding its actual date and the field its deadline counts from. */
+export const LATE_CHECKS: Readonly<
+  Record<
+    AttestationStep,
+    { readonly id: LateCheckId; readonly actual: AttestationField; readonly from: AttestationField }
+  >
+> = {
+  notice: { id: "noticeLate", actual: "noticeGiven", from: "attestationStart" },
+  characteristic: { id: "characteristicLate", actual: "characteristicReceived", from: "meetingDate" },
+  materials: { id: "materialsLate", actual: "materialsSent", from: "meetingDate" },
+  protocol: { id: "protocolLate", actual: "protocolDate", from: "meetingDate" },
+  sheet: { id: "sheetLate", actual: "sheetSigned", from: "meetingDate" },
+};
+
+const late = (step: AttestationStep) => ({
+  paragraph: ATTESTATION_STEP_RULES[step].paragraph,
+  needs: [LATE_CHECKS[step].actual, LATE_CHECKS[step].from],
+});
 
 export const ATTESTATION_CHECKS: Readonly<
   Record<AttestationCheckId, { readonly paragraph: Paragraph; readonly needs: readonly AttestationField[] }>
@@ -33,6 +72,19 @@ export const ATTESTATION_CHECKS: Readonly<
   notice: { paragraph: ATTESTATION_NOTICE_BEFORE.paragraph, needs: ["attestationStart"] },
   characteristic: { paragraph: ATTESTATION_CHARACTERISTIC_BEFORE.paragraph, needs: ["meetingDate"] },
   protocol: { paragraph: ATTESTATION_PROTOCOL_WITHIN.paragraph, needs: ["meetingDate"] },
+  noticeLate: late("notice"),
+  characteristicLate: late("characteristic"),
+  materialsLate: late("materials"),
+  protocolLate: late("protocol"),
+  sheetLate: late("sheet"),
+  // §4: a decision stands on the stages before it; the list records the standards and the test.
+  stageOrder: { paragraph: ATTESTATION_STAGES.paragraph, needs: ["standardsPassed", "testPassed", "decision"] },
+  // §22: decision 5 is "did not pass"; a refusal of the post decision 3 or 4 offers needs its column.
+  notPassed: { paragraph: ATTESTATION_SUBJECT_TO_DISMISSAL.paragraph, needs: ["decision"] },
+  refusedPost: { paragraph: ATTESTATION_SUBJECT_TO_DISMISSAL.paragraph, needs: ["decision", "refusedPost"] },
+  // §2 and Appendix 1: the position is on the list; the commission is that of the list's part.
+  positionListed: { paragraph: ATTESTATION_POSITIONS.paragraph, needs: ["position"] },
+  commissionMatches: { paragraph: ATTESTATION_POSITIONS.paragraph, needs: ["position", "commission"] },
 };
 
 export interface AttestationCoverage {

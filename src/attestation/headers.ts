@@ -33,7 +33,13 @@ export type AttestationField =
   | "unexcusedAbsences"
   | "exemption"
   | "decision"
-  | "otherInfo";
+  | "otherInfo"
+  | "noticeGiven"
+  | "characteristicReceived"
+  | "materialsSent"
+  | "protocolDate"
+  | "sheetSigned"
+  | "refusedPost";
 
 const DATES = DATE_WORDS.split("|");
 const MEETING = ["заседан", "отырыс", "meeting"];
@@ -41,6 +47,11 @@ const MEETING = ["заседан", "отырыс", "meeting"];
 const OTHER_TIME = ["следующ", "последн", "келесі", "соңғы", "next", "last"];
 const NOTICE = ["уведом", "хабарла", "notice"];
 const WITHOUT = "=без|дәлелсіз|себепсіз|without|unexcus|invalid|неуважит";
+/** A deadline, not the day it was kept: «Срок уведомления» is the timetable's, not the list's. */
+const DEADLINE = ["срок", "мерзім", "deadline", "due", "не позднее", "кешіктірілмей"];
+const CHARACTERISTIC = ["характер", "мінездем", "characteristic"];
+/** Seen, signed or acquainted with: the officer's acknowledgement (§6 of the characteristic, §21 of the sheet). */
+const ACKNOWLEDGED = "ознаком|таныс|acknowledg|signed|подпис|қол";
 const ABSENCE =
   "неявк|явк|отсутств|пропуск|келме|келмеу|болма|қатыспа|absen|missed|уважит|причин|reason|себеп|себепсіз";
 
@@ -60,16 +71,22 @@ export const ATTESTATION_TERMS: ListTerms<AttestationField> = {
       patterns: ["специальн|мамандық|мамандығ|speciali|specialt|profession"],
       veto: ["звани", "атақ", "атағ", "rank"],
     },
-    position: POSITION,
+    // «Отказ от предложенной должности» is the §22 refusal, not the officer's position.
+    position: { ...POSITION, veto: [...(POSITION.veto ?? []), "отказ", "тарт", "refus", "declin"] },
     rank: { patterns: ["звани|атақ|атағ|rank"], veto: [...DATES, "присвоен", "берілген"] },
     appointmentDate: APPOINTMENT_DATE,
     commission: {
       patterns: ["комисс|commission|board"],
-      veto: [...DATES, "заседан", "отырыс", "meeting", "решен", "шешім", "decision", "состав", "құрам", "член", "мүше"],
+      veto: [...DATES, "заседан", "отырыс", "meeting", "решен", "шешім", "decision", "состав", "құрам", "член", "мүше"]
+        // The materials sent to the commission (§7) and its protocol (§20) are dates, not the commission.
+        .concat(["материал", "направ", "жібер", "sent", "протокол", "хаттам", "protocol"]),
     },
     attestationStart: {
       patterns: ["аттест|attest нач|бастал|басталу|start|begin|=с", [`${DATE_WORDS} нач|бастал|start`, 0.6]],
-      veto: [...MEETING, ...OTHER_TIME, "оконч", "аяқт", "end", ...NOTICE, "отпуск", "демалыс", "leave"],
+      veto: [...MEETING, ...OTHER_TIME, "оконч", "аяқт", "end", ...NOTICE, "отпуск", "демалыс", "leave"]
+        // «Дата ознакомления с аттестационным листом» and the other steps' dates are not the start.
+        .concat(["лист", "парақ", "парағ", "sheet", ...CHARACTERISTIC, "материал", "протокол", "хаттам", "protocol"])
+        .concat(ACKNOWLEDGED.split("|")),
     },
     meetingDate: {
       patterns: [
@@ -122,6 +139,36 @@ export const ATTESTATION_TERMS: ListTerms<AttestationField> = {
         ["вывод|қорытынды|conclusion", 0.75],
       ],
       veto: [...DATES],
+    },
+    // The dates the list says each step was kept (§5, §6, §7, §20, §21): compared with the timetable.
+    noticeGiven: {
+      patterns: ["уведом|хабарла|notice|notif дата|күн|date|given|вручен|берілг|получ|алған"],
+      veto: [...DEADLINE, "способ", "тәсіл", "form", "номер", "нөмір", "number"],
+    },
+    characteristicReceived: {
+      patterns: [
+        `${CHARACTERISTIC.join("|")} поступ|түск|келіп|келген|received|представ|ұсынылған|submitted|направ|жібер|sent|дата|күн|date`,
+      ],
+      veto: [...DEADLINE, ...ACKNOWLEDGED.split("|"), "номер", "нөмір", "number", "оценк", "баға"],
+    },
+    materialsSent: {
+      patterns: ["материал|materials направ|жібер|sent|передан|берілг|представ|submitted|дата|күн|date"],
+      veto: [...DEADLINE, "номер", "нөмір", "number"],
+    },
+    protocolDate: {
+      patterns: ["протокол|хаттам|protocol|minutes дата|күн|date|оформ|ресімдел|составл|drawn|signed|подпис"],
+      veto: [...DEADLINE, "номер", "нөмір", "number", "=no"],
+    },
+    sheetSigned: {
+      patterns: [`${ACKNOWLEDGED} лист|парақ|парағ|sheet`],
+      veto: [...DEADLINE, ...CHARACTERISTIC, "уведом", "хабарла", "notice", "протокол", "хаттам", "protocol"],
+    },
+    // §22: refused to go on serving in another (a lower) post that decision 3 or 4 offers.
+    refusedPost: {
+      patterns: [
+        "отказ|тарт|refus|declin должност|лауазым|post|position|перевод|ауыстыр|transfer|предлож|ұсын|offer|служб|қызмет",
+      ],
+      veto: [...DATES, "аттест", "attest"],
     },
     otherInfo: {
       patterns: [

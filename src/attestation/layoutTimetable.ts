@@ -6,6 +6,7 @@ import {
   ATTESTATION_PROTOCOL_WITHIN,
   attestationCite,
   explainAttestationFlag,
+  fieldLabel,
   formatSerial,
   type Lang,
   type Paragraph,
@@ -15,7 +16,10 @@ import { problemMessage } from "../reader/model";
 import { tablePrefix } from "../report/layoutReport";
 import type { CellFormat, LayoutCell, LayoutTable, SheetLayout } from "../workbook/layout";
 import { attestationText as text, type AttestationText } from "./strings";
-import type { AttestationCheck } from "./checkAttestation";
+import type { AttestationCheck, OfficerCheck, Timetable } from "./checkAttestation";
+
+/** The list's fields of the dates kept, shown beside their deadlines. */
+type KeptField = "noticeGiven" | "characteristicReceived" | "materialsSent" | "protocolDate" | "sheetSigned";
 
 /** A timetable column's heading with the paragraph that sets the date, from the Rules' data. */
 function dated(key: AttestationText, paragraph: Paragraph, lang: Lang): string {
@@ -43,16 +47,37 @@ export function layoutTimetable(
       style: "subtitle",
     },
   ];
+  // Each deadline, and beside it the date the list says was kept where the list records it (§5–§7, §20–§21).
+  const steps: readonly { key: AttestationText; paragraph: Paragraph; by: keyof Timetable; kept: KeptField }[] = [
+    { key: "noticeBy", paragraph: ATTESTATION_NOTICE_BEFORE.paragraph, by: "noticeBy", kept: "noticeGiven" },
+    {
+      key: "characteristicBy",
+      paragraph: ATTESTATION_CHARACTERISTIC_BEFORE.paragraph,
+      by: "characteristicBy",
+      kept: "characteristicReceived",
+    },
+    { key: "materialsBy", paragraph: ATTESTATION_MATERIALS_BEFORE.paragraph, by: "materialsBy", kept: "materialsSent" },
+    { key: "protocolBy", paragraph: ATTESTATION_PROTOCOL_WITHIN.paragraph, by: "protocolBy", kept: "protocolDate" },
+    {
+      key: "acknowledgeBy",
+      paragraph: ATTESTATION_ACKNOWLEDGE_WITHIN.paragraph,
+      by: "acknowledgeBy",
+      kept: "sheetSigned",
+    },
+  ];
+  const recorded = (field: KeptField) => check.officers.some(({ officer }) => officer[field] !== null);
+  const columns = steps.flatMap((step) => [
+    { header: dated(step.key, step.paragraph, lang), value: (c: OfficerCheck) => c.timetable[step.by] },
+    ...(recorded(step.kept)
+      ? [{ header: fieldLabel(step.kept, lang), value: (c: OfficerCheck) => c.officer[step.kept] }]
+      : []),
+  ]);
   const headers = [
     text("fullName", lang),
     text("commission", lang),
     text("start", lang),
     text("meeting", lang),
-    dated("noticeBy", ATTESTATION_NOTICE_BEFORE.paragraph, lang),
-    dated("characteristicBy", ATTESTATION_CHARACTERISTIC_BEFORE.paragraph, lang),
-    dated("materialsBy", ATTESTATION_MATERIALS_BEFORE.paragraph, lang),
-    dated("protocolBy", ATTESTATION_PROTOCOL_WITHIN.paragraph, lang),
-    dated("acknowledgeBy", ATTESTATION_ACKNOWLEDGE_WITHIN.paragraph, lang),
+    ...columns.map((column) => column.header),
     text("decision", lang),
     text("findings", lang),
   ];
@@ -61,26 +86,18 @@ export function layoutTimetable(
     "text",
     "date",
     "date",
-    "date",
-    "date",
-    "date",
-    "date",
-    "date",
+    ...columns.map((): CellFormat => "date"),
     "integer",
     "text",
   ];
-  const rows = check.officers.map(({ officer, timetable, flags }) => [
-    officer.fullName,
-    officer.commission === null ? null : text(officer.commission, lang),
-    officer.attestationStart,
-    officer.meetingDate,
-    timetable.noticeBy,
-    timetable.characteristicBy,
-    timetable.materialsBy,
-    timetable.protocolBy,
-    timetable.acknowledgeBy,
-    officer.decision,
-    flags.map((flag) => explainAttestationFlag(flag, lang).text).join("; ") || null,
+  const rows = check.officers.map((c) => [
+    c.officer.fullName,
+    c.officer.commission === null ? null : text(c.officer.commission, lang),
+    c.officer.attestationStart,
+    c.officer.meetingDate,
+    ...columns.map((column) => column.value(c)),
+    c.officer.decision,
+    c.flags.map((flag) => explainAttestationFlag(flag, lang).text).join("; ") || null,
   ]);
   const tables: LayoutTable[] = [{ name: `${prefix}_Timetable`, row: 3, col: 0, headers, formats, rows }];
   if (check.problems.length > 0) {
@@ -100,7 +117,7 @@ export function layoutTimetable(
     cells,
     tables,
     merges: [],
-    columnWidths: [32, 14, 13, 13, 16, 16, 16, 16, 16, 9, 80],
+    columnWidths: [32, 14, 13, 13, ...columns.map(() => 16), 9, 80],
     frozenRows: 4,
     chart: null,
     page: { orientation: "landscape", paper: "A4", fitToWidth: true },

@@ -103,6 +103,13 @@ export function attestationSummary(made: MadeAttestation, lang: Lang) {
       materialsBy: date(timetable.materialsBy),
       protocolBy: date(timetable.protocolBy),
       acknowledgeBy: date(timetable.acknowledgeBy),
+      // The dates the list says were kept (null where blank or no column), and the §22 refusal.
+      noticeGiven: date(officer.noticeGiven),
+      characteristicReceived: date(officer.characteristicReceived),
+      materialsSent: date(officer.materialsSent),
+      protocolDate: date(officer.protocolDate),
+      sheetSigned: date(officer.sheetSigned),
+      refusedPost: officer.refusedPost,
       flags: flags.map((flag) => ({ code: flag.code, ...explainAttestationFlag(flag, lang) })),
     })),
     problems: made.check.problems.map((problem) => problemMessage(problem, lang)),

@@ -38,6 +38,16 @@ export interface Officer {
   /** Attestation Rules §15: 1–5. */
   readonly decision: 1 | 2 | 3 | 4 | 5 | null;
   readonly otherInfo: string | null;
+  /** The dates the list says were kept (Attestation Rules §5, §6, §7, §20, §21); null where blank or no column. */
+  readonly noticeGiven: Serial | null;
+  readonly characteristicReceived: Serial | null;
+  readonly materialsSent: Serial | null;
+  readonly protocolDate: Serial | null;
+  readonly sheetSigned: Serial | null;
+  /** §22: refused the other post a decision 3 or 4 offers; blank is no; null when the list has no such column. */
+  readonly refusedPost: boolean | null;
+  /** The fields whose cell holds something unreadable (each reported as a problem): not blank, unknown. */
+  readonly unread: readonly AttestationField[];
 }
 
 /** A sheet read as an attestation list. */

@@ -99,7 +99,16 @@ class OfficerRow extends FieldRow<AttestationField> {
       exemptionUnread: false,
       decision: this.read("decision", parseDecision),
       otherInfo: this.text("otherInfo"),
+      noticeGiven: this.date("noticeGiven"),
+      characteristicReceived: this.date("characteristicReceived"),
+      materialsSent: this.date("materialsSent"),
+      protocolDate: this.date("protocolDate"),
+      sheetSigned: this.date("sheetSigned"),
+      refusedPost: this.orNone("refusedPost", parseYesNo, false),
+      unread: [] as AttestationField[],
     };
+    const unreadCells = new Set(this.problems.map((p) => p.cell));
+    officer.unread = FIELDS.filter((field) => this.column(field) !== undefined && unreadCells.has(this.cell(field)));
     officer.exemptionUnread =
       officer.exemption === null && this.problems.some((p) => p.cell === this.cell("exemption"));
     // A row with data but no name cannot be attested or put on a form: say so, keep the rest.

@@ -17,6 +17,7 @@ import {
   retrainingHoursOk,
   retrainingRequired,
   retrainingVenue,
+  retrainingFormAllowed,
   RETRAINING_MIN_HOURS,
   RETRAINING_SEND_WITHIN,
   trainingDue,
@@ -215,6 +216,45 @@ function checkAdvanced(
   return { last, base, due: due.value, status };
 }
 
+/** A retraining since the present appointment: one before it belonged to another post and category. */
+function sinceAppointment(course: Course, employee: Employee): boolean {
+  return employee.appointment === null || (course.start ?? course.end) >= employee.appointment;
+}
+
+/**
+ * Rules §15: retraining is full-time; by distance learning only for persons entering corps B for the
+ * first time. A blank corps is read as corps B; a corps B servant whose first entry is not known
+ * (no such column) is not flagged — that would be a guess (the first-entry check says not checked).
+ */
+export function retrainingFormFlag(course: Course, employee: Employee): Flag | null {
+  if (course.type !== "retraining" || course.studyForm?.form !== "distance") return null;
+  const corps = employee.corps ?? "B";
+  if (corps === "B" && employee.firstEntry === null) return null;
+  if (retrainingFormAllowed("distance", corps, employee.firstEntry ?? false)) return null;
+  return { code: "retrainingForm", written: course.studyForm.written, from: course.studyForm.from };
+}
+
+/**
+ * Rules §15 not judged: a retraining since the appointment of a servant distance learning is not
+ * open to, written where there is no form column and with venue words that do not say the form.
+ */
+export function formUnjudged(employee: Employee, courses: readonly Course[]): boolean {
+  const corps = employee.corps ?? "B";
+  if (corps === "B" && employee.firstEntry !== false) return false;
+  return courses.some(
+    (c) => c.type === "retraining" && c.studyForm === null && c.formCell === null && sinceAppointment(c, employee),
+  );
+}
+
+/**
+ * Rules §3 (retraining) and §4 (advanced training): a course completed by the day of the check whose
+ * log row has a document-number column left blank — a note, not a violation.
+ */
+export function documentNote(course: Course, asOf: Serial): Flag | null {
+  if (course.documentCell === null || course.document !== null || course.end > asOf) return null;
+  return { code: "documentMissing", type: course.type, end: course.end };
+}
+
 /** Retraining is done at the venue §13 assigns (Academy or regional centre) — nowhere else. */
 function retrainingVenueFlag(
   course: Course,
@@ -260,6 +300,7 @@ function flagsOf(
   retraining: RetrainingCheck,
   advanced: AdvancedCheck,
   problems: Problem[],
+  asOf: Serial,
 ): CheckFlag[] {
   const flags: CheckFlag[] = [];
   const add = (flag: Flag | null, course: Course | null = null) => {
@@ -293,10 +334,10 @@ function flagsOf(
     if (hours && course.hours !== null)
       add({ code: course.type === "retraining" ? "retrainingHours" : "advancedHours", hours: course.hours }, course);
     add(hourNote(course, employee.corps), course);
-    // A retraining before the present appointment belonged to another post and category.
-    const sinceAppointment = employee.appointment === null || (course.start ?? course.end) >= employee.appointment;
-    if (course.type === "retraining" && sinceAppointment) {
+    add(documentNote(course, asOf), course);
+    if (course.type === "retraining" && sinceAppointment(course, employee)) {
       add(retrainingVenueFlag(course, retraining, employee, problems), course);
+      add(retrainingFormFlag(course, employee), course);
       const start = course.start;
       if (
         start !== null &&
@@ -371,17 +412,24 @@ export function checkStaff(staff: StaffData, asOf: Serial, dueSoonDays: number =
     else byKey.set(course.key, [course]);
   }
   const problems: Problem[] = [...staff.problems];
-  const coverage = staffCoverage(staff);
   const none = new Set<StaffCheckId>();
   const namesakes = new Map<string, number>();
   for (const employee of staff.employees) namesakes.set(employee.key, (namesakes.get(employee.key) ?? 0) + 1);
-  const employees = staff.employees.map((employee): EmployeeCheck => {
+  const coursesOf = staff.employees.map((employee) => {
     // Two register rows with one name cannot be told apart in the log (a problem says so): each
     // keeps only the training written on its own row, rather than both taking everyone's.
     const own = (course: Course) =>
       course.source.sheet === employee.source.sheet && course.source.row === employee.source.row;
     const all = byKey.get(employee.key) ?? [];
-    const courses = (namesakes.get(employee.key) ?? 0) > 1 ? all.filter(own) : all;
+    return (namesakes.get(employee.key) ?? 0) > 1 ? all.filter(own) : all;
+  });
+  // §15 without a form column: not checked only where a retraining's form was left unjudged.
+  const unjudged = new Set(
+    staff.employees.filter((e, i) => formUnjudged(e, coursesOf[i] ?? [])).map((e) => e.source.sheet),
+  );
+  const coverage = staffCoverage(staff, { retrainingForm: unjudged });
+  const employees = staff.employees.map((employee, i): EmployeeCheck => {
+    const courses = coursesOf[i] ?? [];
     const skipped = coverage.skipped.get(employee.source.sheet) ?? none;
     const retraining = checkRetraining(employee, courses, asOf, dueSoonDays, skipped);
     const advanced = checkAdvanced(employee, courses, asOf, problems, dueSoonDays, skipped);
@@ -392,7 +440,7 @@ export function checkStaff(staff: StaffData, asOf: Serial, dueSoonDays: number =
       hourViolations: courses
         .map((course) => hourViolation(course, employee.corps))
         .filter((v): v is HourViolation => v !== null),
-      flags: flagsOf(employee, courses, retraining, advanced, problems),
+      flags: flagsOf(employee, courses, retraining, advanced, problems, asOf),
     };
   });
   const corpsOf = corpsOfCourses(staff.employees);

@@ -8,6 +8,8 @@ import {
   RETRAINING_VENUE_PARAGRAPH,
   RETRAINING_WHO,
   REPORT_DEADLINE,
+  COMPLETION_DOCUMENT,
+  DISTANCE_LEARNING_PARAGRAPH,
   type Paragraph,
 } from "../rules";
 import type { SheetColumns, StaffData } from "../reader/model";
@@ -31,7 +33,9 @@ export type StaffCheckId =
   | "advancedCareerPlan"
   | "advancedAfterUnsatisfactory"
   | "advancedHours"
-  | "advancedVenue";
+  | "advancedVenue"
+  | "retrainingForm"
+  | "completionDocument";
 
 /**
  * A need: one column of the register, or (`log`) the same kind of record in any training log —
@@ -99,6 +103,17 @@ export const STAFF_CHECKS: Readonly<
     needs: [{ register: ["advancedTrainingHours"], log: ["hours"], missing: "advancedTrainingHours" }],
   },
   advancedVenue: { paragraph: ADVANCED_VENUE_PARAGRAPH, needs: [{ register: [], log: ["venue"], missing: "venue" }] },
+  // Rules §15: without a form column the form is judged from the venue's words only («Онлайн-курс»);
+  // not checked where a retraining was left unjudged by them (only then: see checkStaff).
+  retrainingForm: {
+    paragraph: DISTANCE_LEARNING_PARAGRAPH,
+    needs: [{ register: [], log: ["form"], missing: "form" }],
+  },
+  // Rules §3, §4: the document issued on completion — a note where a completed course has no number.
+  completionDocument: {
+    paragraph: COMPLETION_DOCUMENT.retraining,
+    needs: [{ register: [], log: ["document"], missing: "document" }],
+  },
 };
 
 /** A check that could not be run, and why: the paragraph, the check and the missing column(s). */
@@ -137,7 +152,14 @@ export interface StaffCoverage {
   readonly anySkipped: ReadonlySet<StaffCheckId>;
 }
 
-export function staffCoverage(staff: Pick<StaffData, "columns" | "employees">): StaffCoverage {
+/**
+ * `only`: checks that stand on their columns only on some register sheets (§15's form where a
+ * retraining was left unjudged by the venue's words); elsewhere they are not reported.
+ */
+export function staffCoverage(
+  staff: Pick<StaffData, "columns" | "employees">,
+  only: Partial<Record<StaffCheckId, ReadonlySet<string>>> = { retrainingForm: new Set() },
+): StaffCoverage {
   const corpsA = new Set(staff.employees.filter((e) => e.corps === "A").map((e) => e.source.sheet));
   const registers = staff.columns.filter((s) => s.kind === "register");
   const logs = staff.columns.filter((s) => s.kind === "log").map(fieldsOf);
@@ -150,6 +172,7 @@ export function staffCoverage(staff: Pick<StaffData, "columns" | "employees">): 
     for (const [id, check] of Object.entries(STAFF_CHECKS) as [StaffCheckId, (typeof STAFF_CHECKS)[StaffCheckId]][]) {
       // Without corps A servants the career plan decides nothing.
       if (id === "advancedCareerPlan" && !corpsA.has(register.sheet)) continue;
+      if (only[id] && !only[id].has(register.sheet)) continue;
       const missing = check.needs
         .filter(
           (need) => !need.register.some((f) => fields.has(f)) && !logs.some((log) => need.log?.some((f) => log.has(f))),
@@ -185,7 +208,7 @@ export const COUNT_NEEDS = {
   completedAdvanced: ["advancedDue"],
   hoursRetraining: ["retrainingCompleted", "retrainingHours"],
   hoursAdvanced: ["advancedDue", "advancedHours"],
-  practice: ["retrainingVenue", "advancedVenue"],
+  practice: ["retrainingVenue", "advancedVenue", "retrainingForm"],
 } as const satisfies Record<string, readonly StaffCheckId[]>;
 
 export type CountId = keyof typeof COUNT_NEEDS;

@@ -50,6 +50,16 @@ const CHECK_NAMES: Readonly<Record<StaffCheckId | AttestationCheckId, Readonly<R
     kk: "біліктілікті арттыру сағаттары",
   },
   advancedVenue: { en: "advanced training venue", ru: "место повышения квалификации", kk: "біліктілікті арттыру орны" },
+  retrainingForm: {
+    en: "full-time retraining (its form judged from the venue's words only)",
+    ru: "очная переподготовка (форма определена только по словам места обучения)",
+    kk: "күндізгі қайта даярлау (нысаны тек оқу орнының сөздерінен анықталды)",
+  },
+  completionDocument: {
+    en: "document issued on completing retraining or advanced training",
+    ru: "документ о завершении переподготовки или повышения квалификации",
+    kk: "қайта даярлауды немесе біліктілікті арттыруды аяқтағанын растайтын құжат",
+  },
   exempt: { en: "who is not attested now", ru: "кто не подлежит аттестации сейчас", kk: "қазір аттестатталмайтындар" },
   afterReturn: {
     en: "attestation after a valid absence",
@@ -76,6 +86,52 @@ const CHECK_NAMES: Readonly<Record<StaffCheckId | AttestationCheckId, Readonly<R
     en: "protocol and signing dates",
     ru: "сроки протокола и ознакомления",
     kk: "хаттама мен танысу мерзімдері",
+  },
+  noticeLate: { en: "notice given in time", ru: "своевременность уведомления", kk: "хабарлаудың уақтылығы" },
+  characteristicLate: {
+    en: "characteristic received in time",
+    ru: "своевременность поступления характеристики",
+    kk: "мінездеменің уақтылы келіп түсуі",
+  },
+  materialsLate: {
+    en: "materials sent in time",
+    ru: "своевременность направления материалов",
+    kk: "материалдардың уақтылы жіберілуі",
+  },
+  protocolLate: {
+    en: "protocol drawn up in time",
+    ru: "своевременность оформления протокола",
+    kk: "хаттаманың уақтылы ресімделуі",
+  },
+  sheetLate: {
+    en: "attestation sheet signed in time",
+    ru: "своевременность ознакомления с листом",
+    kk: "парақпен уақтылы танысу",
+  },
+  stageOrder: {
+    en: "decisions after the standards and the test",
+    ru: "решение после нормативов и тестирования",
+    kk: "нормативтер мен тестілеуден кейінгі шешім",
+  },
+  notPassed: {
+    en: "dismissal of those who did not pass",
+    ru: "увольнение не прошедших аттестацию",
+    kk: "аттестаттаудан өтпегендерді жұмыстан шығару",
+  },
+  refusedPost: {
+    en: "dismissal after refusing the offered post",
+    ru: "увольнение при отказе от предложенной должности",
+    kk: "ұсынылған лауазымнан бас тартқанда жұмыстан шығару",
+  },
+  positionListed: {
+    en: "position on Appendix 1",
+    ru: "должность в приложении 1",
+    kk: "лауазым 1-қосымшада",
+  },
+  commissionMatches: {
+    en: "commission of the position's part of Appendix 1",
+    ru: "комиссия по части приложения 1",
+    kk: "1-қосымшаның бөлімі бойынша комиссия",
   },
 };
 

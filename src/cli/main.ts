@@ -428,7 +428,8 @@ async function attestation(io: Io, path: string, values: Record<string, unknown>
   const n = (value: number | null) => countText(value, lang);
   io.out(
     `${summary.sheets.join(", ")}: ${c.officers} officers, ${c.decided} decided; exempt ${n(c.exempt)}, attested after returning ${n(c.afterReturn)}, ` +
-      `dismissal recommended ${n(c.dismissalRecommended)}, decisions not allowed ${n(c.decisionNotAllowed)}, meetings outside the period ${c.outsidePeriod}; ` +
+      `dismissal recommended ${n(c.dismissalRecommended)}, decisions not allowed ${n(c.decisionNotAllowed)}, meetings outside the period ${c.outsidePeriod}, ` +
+      `decisions with a stage missing ${n(c.stageMissing)}, officers late on a step ${n(c.late)}, subject to dismissal ${n(c.subjectToDismissal)}; ` +
       `cells not read: ${summary.problems.length}.\n`,
   );
   for (const entry of summary.notChecked) io.out(`${entry.message}\n`);

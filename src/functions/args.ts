@@ -4,6 +4,8 @@
  * into Excel's #VALUE! with a message that names the argument and the value.
  */
 import {
+  calendarChanges,
+  formatSerial,
   isBlank,
   LANGS,
   normalizeCorps,
@@ -132,4 +134,22 @@ export function holidaySet(value: unknown, arg: string): ReadonlySet<Serial> | u
   const days = new Set<Serial>();
   for (const cell of cells(value)) if (!isBlank(cell)) days.add(date(cell, arg));
   return days;
+}
+
+/**
+ * The extra days off (`holidays`) and extra working days (`workDays`, a Saturday the Government made
+ * working) of a working-day count, as one calendar change; undefined when neither is given. A day in
+ * both ranges is an error naming it: guessing which list was meant would move a deadline.
+ */
+export function calendar(holidays: unknown, workDays: unknown): ReadonlySet<Serial> | undefined {
+  const off = holidaySet(holidays, "holidays");
+  const working = holidaySet(workDays, "workDays");
+  if (working === undefined) return off;
+  const changes = calendarChanges(off ?? [], working);
+  if (changes.ok) return changes.value;
+  throw new ArgumentError({
+    code: "dayOffAndWorking",
+    days: changes.both.map(formatSerial).join(", "),
+    arg: "workDays",
+  });
 }

@@ -10,6 +10,9 @@ import {
   explainTrainingDue,
   venueList,
   attestationAdopted,
+  attestationOnTime,
+  attestationSubjectToDismissal,
+  parseAttestationStep,
   attestationCharacteristicBy,
   attestationDecisionAllowed,
   attestationMaterialsBy,
@@ -21,12 +24,15 @@ import {
   isBlank,
   label,
   normalizeCategory,
+  positionCommission,
   reportDeadline,
   retrainingCompleteBy,
   retrainingDeadline,
+  retrainingFormAllowed,
   retrainingHoursOk,
   retrainingRequired,
   retrainingVenue,
+  studyForm,
   trainingDue,
   trainingDueCorps,
   workdayKz,
@@ -84,10 +90,19 @@ export function RETRAINING_COMPLETE_BY(startDate: unknown): number {
   return invokeNoLang(() => need(retrainingCompleteBy(arg.date(startDate, "startDate")), "startDate"));
 }
 
-export function DISTANCE_LEARNING_ALLOWED(corps: unknown, firstEntry: unknown): boolean {
-  return invokeNoLang(() =>
-    distanceLearningAllowed(arg.corps(corps, "corps"), arg.yesNoBlankIsNo(firstEntry, "firstEntry")),
-  );
+/**
+ * Rules §15. `form` is last and optional: without it (or blank) the answer is whether distance
+ * learning is open, as before; with a form of study it is whether a retraining of that form is
+ * allowed — full-time always, distance only on first entry into corps B; a form §15 does not read
+ * is an error naming the argument.
+ */
+export function DISTANCE_LEARNING_ALLOWED(corps: unknown, firstEntry: unknown, form?: unknown): boolean {
+  return invokeNoLang(() => {
+    const servantCorps = arg.corps(corps, "corps");
+    const first = arg.yesNoBlankIsNo(firstEntry, "firstEntry");
+    if (isBlank(form)) return distanceLearningAllowed(servantCorps, first);
+    return retrainingFormAllowed(need(studyForm(form), "form"), servantCorps, first);
+  });
 }
 
 export function RETRAINING_HOURS_OK(hours: unknown): boolean {
@@ -99,22 +114,48 @@ export function ADVANCED_TRAINING_HOURS_OK(hours: unknown): boolean {
 }
 
 /** `corps` is last and optional: formulas written without it read as corps B (§24), as before. */
-export function TRAINING_DUE(lastDate: unknown, ratings: unknown, ratingDates: unknown, corps?: unknown): number {
-  return invokeNoLang(() => trainingDueOf(lastDate, ratings, ratingDates, corps).due);
+export function TRAINING_DUE(
+  lastDate: unknown,
+  ratings: unknown,
+  ratingDates: unknown,
+  corps?: unknown,
+  careerPlan?: unknown,
+): number {
+  return invokeNoLang(() => trainingDueOf(lastDate, ratings, ratingDates, corps, careerPlan).due);
 }
 
 /**
- * TRAINING_DUE and EXPLAIN_TRAINING_DUE share one computation; the explanation renders its result.
- * A function cannot see career plans: for corps A the plan is not known (a §20(1) date is conditional).
+ * TRAINING_DUE, EXPLAIN_TRAINING_DUE and TRAINING_STATUS share one computation. `careerPlan` is the
+ * register's career-plan cell (Rules §20(1), corps A only): yes — §20(1) applies; no — only §20(2);
+ * blank — not known, so a §20(1) date is conditional.
  */
-function trainingDueOf(lastDate: unknown, ratings: unknown, ratingDates: unknown, corps: unknown) {
+function trainingDueOf(lastDate: unknown, ratings: unknown, ratingDates: unknown, corps: unknown, careerPlan: unknown) {
   const last = arg.optionalDate(lastDate, "lastDate");
   const dates = ratingDates === null || ratingDates === undefined ? null : arg.cells(ratingDates);
-  return need(
-    trainingDue(last, arg.cells(ratings), dates, need(trainingDueCorps(corps), "corps")),
-    "ratingDates",
-    TRAINING_DUE_ARG,
-  );
+  const servantCorps = need(trainingDueCorps(corps), "corps");
+  const plan = arg.optionalYesNo(careerPlan, "careerPlan");
+  return need(trainingDue(last, arg.cells(ratings), dates, servantCorps, null, plan), "ratingDates", TRAINING_DUE_ARG);
+}
+
+/**
+ * Where a servant's advanced-training deadline stands on `asOf`: the TRAINING_DUE date judged like
+ * DEADLINE_STATUS, except that a conditional §20(1) date (corps A, career plan not known) is never
+ * "overdue": it is due only if the career plan provides for it.
+ */
+export function TRAINING_STATUS(
+  asOf: unknown,
+  lastDate: unknown,
+  ratings: unknown,
+  ratingDates: unknown,
+  corps: unknown,
+  careerPlan: unknown,
+  lang: unknown,
+): string {
+  return invoke(lang, (l) => {
+    const day = arg.date(asOf, "asOf");
+    const due = trainingDueOf(lastDate, ratings, ratingDates, corps, careerPlan);
+    return label(due.conditional ? "conditional" : deadlineStatus(due.due, day), l);
+  });
 }
 
 export function EXPLAIN_TRAINING_DUE(
@@ -123,8 +164,12 @@ export function EXPLAIN_TRAINING_DUE(
   ratingDates: unknown,
   lang: unknown,
   corps?: unknown,
+  careerPlan?: unknown,
 ): string {
-  return invoke(lang, (l) => explainTrainingDue(trainingDueOf(lastDate, ratings, ratingDates, corps), l).text);
+  return invoke(
+    lang,
+    (l) => explainTrainingDue(trainingDueOf(lastDate, ratings, ratingDates, corps, careerPlan), l).text,
+  );
 }
 
 /** Which argument of TRAINING_DUE an error of the core points at (the rest are ratingDates). */
@@ -138,11 +183,11 @@ export function REPORT_DEADLINE(year: unknown): number {
   return invokeNoLang(() => need(reportDeadline(arg.integer(year, "year")), "year"));
 }
 
-export function WORKDAY_KZ(start: unknown, days: unknown, holidays: unknown): number {
+export function WORKDAY_KZ(start: unknown, days: unknown, holidays: unknown, workDays: unknown): number {
   return invokeNoLang(() => {
     // Excel's WORKDAY truncates fractional days; so do we.
     const step = Math.trunc(arg.number(days, "days"));
-    return need(workdayKz(arg.date(start, "start"), step, arg.holidaySet(holidays, "holidays")), "start");
+    return need(workdayKz(arg.date(start, "start"), step, arg.calendar(holidays, workDays)), "start");
   });
 }
 
@@ -214,11 +259,60 @@ export function ATTESTATION_DECISION_ALLOWED(
   );
 }
 
-export function ATTESTATION_PROTOCOL_BY(decisionDate: unknown, holidays: unknown): number {
+export function ATTESTATION_PROTOCOL_BY(decisionDate: unknown, holidays: unknown, workDays: unknown): number {
   return invokeNoLang(() =>
     need(
-      attestationProtocolBy(arg.date(decisionDate, "decisionDate"), arg.holidaySet(holidays, "holidays")),
+      attestationProtocolBy(arg.date(decisionDate, "decisionDate"), arg.calendar(holidays, workDays)),
       "decisionDate",
     ),
   );
+}
+
+/**
+ * Attestation Rules §5, §6, §7, §20, §21: whether a step was done by its deadline. `fromDate` is
+ * the attestation start for the notice and the meeting (the decision) for the other steps; the
+ * deadline is the one the *_BY functions give, the deadline day itself in time.
+ */
+export function ATTESTATION_ON_TIME(
+  step: unknown,
+  fromDate: unknown,
+  actualDate: unknown,
+  holidays: unknown,
+  workDays: unknown,
+): boolean {
+  return invokeNoLang(() =>
+    need(
+      attestationOnTime(
+        need(parseAttestationStep(step), "step"),
+        arg.date(fromDate, "fromDate"),
+        arg.date(actualDate, "actualDate"),
+        arg.calendar(holidays, workDays),
+      ),
+      "fromDate",
+    ),
+  );
+}
+
+/**
+ * Attestation Rules §22: subject to dismissal — decision 5 (did not pass), or decision 3 or 4 with
+ * the offered post refused (`refusedPost` yes/no; blank is no).
+ */
+export function ATTESTATION_SUBJECT_TO_DISMISSAL(decision: unknown, refusedPost: unknown): boolean {
+  return invokeNoLang(() =>
+    need(
+      attestationSubjectToDismissal(arg.integer(decision, "decision"), arg.yesNoBlankIsNo(refusedPost, "refusedPost")),
+      "decision",
+    ),
+  );
+}
+
+/**
+ * Attestation Rules Appendix 1: the commission the position's item names — part 1 the central
+ * commission, part 2 a regional one — in the label's words.
+ */
+export function ATTESTATION_COMMISSION(position: unknown, lang: unknown): string {
+  return invoke(lang, (l) => {
+    const commission = need(positionCommission(position), "position");
+    return label(commission === "central" ? "centralCommission" : "regionalCommission", l);
+  });
 }

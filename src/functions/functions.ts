@@ -88,14 +88,15 @@ export function retrainingCompleteBy(startDate: any): number {
 }
 
 /**
- * Whether retraining may be taken by distance learning (Rules §15): only on first entry into corps B.
+ * Whether retraining may be taken by distance learning (Rules §15): only on first entry into corps B. With a form of study: whether a retraining of that form is allowed (full-time always).
  * @customfunction DISTANCE_LEARNING_ALLOWED
  * @param corps Corps: A, B or political.
  * @param firstEntry First entry into the administrative civil service: yes/no; blank = no.
- * @returns TRUE only for first entry into corps B.
+ * @param [form] Form of study as the log writes it: full-time (күндізгі, очная, full-time) or distance (қашықтан, дистанционно, онлайн, online); blank = the question is distance learning.
+ * @returns TRUE only for first entry into corps B; with a full-time form, TRUE.
  */
-export function distanceLearningAllowed(corps: any, firstEntry: any): boolean {
-  return kadr.DISTANCE_LEARNING_ALLOWED(corps, firstEntry);
+export function distanceLearningAllowed(corps: any, firstEntry: any, form?: any): boolean {
+  return kadr.DISTANCE_LEARNING_ALLOWED(corps, firstEntry, form);
 }
 
 /**
@@ -125,10 +126,17 @@ export function advancedTrainingHoursOk(hours: any): boolean {
  * @param ratings Annual evaluation results, oldest first, one cell per year (a row/column range; a blank is a year with no result).
  * @param [ratingDates] Dates the results were given, a range parallel to ratings (needed when two results are unsatisfactory; their years decide the three-year window).
  * @param [corps] Corps: A cites §20 (its three-year date is due if the career plan provides for it), B or blank §24. Political servants have no periodic advanced training in the Rules (an error).
+ * @param [careerPlan] Corps A only: does the career plan provide for advanced training every three years (§20(1))? yes/no; blank: not known (the three-year date is then conditional).
  * @returns A date (Excel serial number; format the cell as a date).
  */
-export function trainingDue(lastDate: any, ratings: any[][], ratingDates?: any[][], corps?: any): number {
-  return kadr.TRAINING_DUE(lastDate, ratings, ratingDates, corps);
+export function trainingDue(
+  lastDate: any,
+  ratings: any[][],
+  ratingDates?: any[][],
+  corps?: any,
+  careerPlan?: any,
+): number {
+  return kadr.TRAINING_DUE(lastDate, ratings, ratingDates, corps, careerPlan);
 }
 
 /**
@@ -139,6 +147,7 @@ export function trainingDue(lastDate: any, ratings: any[][], ratingDates?: any[]
  * @param [ratingDates] Dates the results were given, a range parallel to ratings; their years decide the three-year window.
  * @param [lang] Language of the text: kk, ru or en (default: Office's language).
  * @param [corps] Corps: A cites §20 (its three-year date is due if the career plan provides for it), B or blank §24. Political servants have no periodic advanced training in the Rules (an error).
+ * @param [careerPlan] Corps A only: does the career plan provide for advanced training every three years (§20(1))? yes/no; blank: not known (the three-year date is then conditional).
  * @returns E.g. "§24(2): unsatisfactory results given 20.12.2023 and 20.12.2024 → advanced training within 3 months, by 20.03.2025 (earlier than 01.06.2025 under §24(1))".
  */
 export function explainTrainingDue(
@@ -147,8 +156,33 @@ export function explainTrainingDue(
   ratingDates?: any[][],
   lang?: any,
   corps?: any,
+  careerPlan?: any,
 ): string {
-  return kadr.EXPLAIN_TRAINING_DUE(lastDate, ratings, ratingDates, lang, corps);
+  return kadr.EXPLAIN_TRAINING_DUE(lastDate, ratings, ratingDates, lang, corps, careerPlan);
+}
+
+/**
+ * Where a servant's advanced-training deadline (TRAINING_DUE) stands on a day: Overdue, Due soon or On track; a corps A three-year date the career plan may not provide for (§20(1)) is "If the career plan provides", never overdue.
+ * @customfunction TRAINING_STATUS
+ * @param asOf The day to judge on, e.g. one "as of" cell (a date).
+ * @param lastDate End date of the last advanced training (blank if none).
+ * @param ratings Annual evaluation results, oldest first, one cell per year (a row/column range).
+ * @param [ratingDates] Dates the results were given, a range parallel to ratings.
+ * @param [corps] Corps: A (§20), B or blank (§24).
+ * @param [careerPlan] Corps A only: does the career plan provide for advanced training every three years (§20(1))? yes/no; blank: not known (the three-year date is then conditional).
+ * @param [lang] Language of the result: kk, ru or en (default: Office's language).
+ * @returns Overdue, Due soon, On track, or If the career plan provides (in kk, ru or en).
+ */
+export function trainingStatus(
+  asOf: any,
+  lastDate: any,
+  ratings: any[][],
+  ratingDates?: any[][],
+  corps?: any,
+  careerPlan?: any,
+  lang?: any,
+): string {
+  return kadr.TRAINING_STATUS(asOf, lastDate, ratings, ratingDates, corps, careerPlan, lang);
 }
 
 /**
@@ -179,10 +213,11 @@ export function reportDeadline(year: any): number {
  * @param start Start date (not counted).
  * @param days Working days to add (negative to go back).
  * @param [holidays] Extra non-working days, e.g. days moved by government decree (a range of dates).
+ * @param [workDays] Extra working days, e.g. a Saturday the government made a working day (a range of dates).
  * @returns A date (Excel serial number; format the cell as a date).
  */
-export function workdayKz(start: any, days: any, holidays?: any[][]): number {
-  return kadr.WORKDAY_KZ(start, days, holidays);
+export function workdayKz(start: any, days: any, holidays?: any[][], workDays?: any[][]): number {
+  return kadr.WORKDAY_KZ(start, days, holidays, workDays);
 }
 
 /**
@@ -256,8 +291,51 @@ export function attestationDecisionAllowed(decision: any, passedStandards: any, 
  * @customfunction ATTESTATION_PROTOCOL_BY
  * @param decisionDate Date of the commission's decision.
  * @param [holidays] Extra non-working days (a range of dates).
+ * @param [workDays] Extra working days, e.g. a Saturday the government made a working day (a range of dates).
  * @returns A date (Excel serial number; format the cell as a date).
  */
-export function attestationProtocolBy(decisionDate: any, holidays?: any[][]): number {
-  return kadr.ATTESTATION_PROTOCOL_BY(decisionDate, holidays);
+export function attestationProtocolBy(decisionDate: any, holidays?: any[][], workDays?: any[][]): number {
+  return kadr.ATTESTATION_PROTOCOL_BY(decisionDate, holidays, workDays);
+}
+
+/**
+ * Whether an attestation step was done by its deadline (Attestation Rules §5, §6, §7, §20, §21).
+ * @customfunction ATTESTATION_ON_TIME
+ * @param step notice, characteristic, materials, protocol or sheet (уведомление, характеристика, материалы, протокол, лист; хабарлау, мінездеме, материалдар, хаттама, парақ).
+ * @param fromDate The attestation start (notice) or the meeting date, when the decision is taken (the other steps).
+ * @param actualDate The day the step was done.
+ * @param [holidays] Extra non-working days (a range of dates), for the protocol and the sheet.
+ * @param [workDays] Extra working days (a range of dates), for the protocol and the sheet.
+ * @returns TRUE when done no later than the deadline.
+ */
+export function attestationOnTime(
+  step: any,
+  fromDate: any,
+  actualDate: any,
+  holidays?: any[][],
+  workDays?: any[][],
+): boolean {
+  return kadr.ATTESTATION_ON_TIME(step, fromDate, actualDate, holidays, workDays);
+}
+
+/**
+ * Whether the officer is subject to dismissal (Attestation Rules §22): decision 5, or decision 3 or 4 with the offered post refused.
+ * @customfunction ATTESTATION_SUBJECT_TO_DISMISSAL
+ * @param decision Decision number 1–5 (§15).
+ * @param [refusedPost] Refused the post offered by decision 3 or 4: yes/no (иә/жоқ, да/нет); blank is no.
+ * @returns TRUE when subject to dismissal.
+ */
+export function attestationSubjectToDismissal(decision: any, refusedPost?: any): boolean {
+  return kadr.ATTESTATION_SUBJECT_TO_DISMISSAL(decision, refusedPost);
+}
+
+/**
+ * Which attestation commission examines a position (Attestation Rules §2 and Appendix 1): part 1 of the list the central commission, part 2 a regional one. The position is read in Kazakh or Russian by who holds it (head, deputy), the unit (управление, отдел, басқарма, бөлім, рота…) and the body (ДП, УП, ОП, КУИС, ДУИС…). #VALUE! when the position is on no item, or fits items of both parts (the message names them).
+ * @customfunction ATTESTATION_COMMISSION
+ * @param position The officer's position as the list writes it, e.g. «Заместитель начальника управления ДП Карагандинской области».
+ * @param [lang] Language of the answer: kk, ru or en (blank: Office's language).
+ * @returns Central commission or Regional commission.
+ */
+export function attestationCommission(position: any, lang?: any): string {
+  return kadr.ATTESTATION_COMMISSION(position, lang);
 }

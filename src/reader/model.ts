@@ -1,4 +1,4 @@
-import type { Category, Corps, Lang, RuleError, Serial } from "../rules";
+import type { Category, Corps, Lang, RuleError, Serial, StudyForm } from "../rules";
 import type { Field } from "./headers/staffTerms";
 import { formatError } from "../rules";
 
@@ -58,6 +58,20 @@ export interface Course {
   readonly document: string | null;
   /** Form of study as written (full-time, distance, online), when the log has that column. */
   readonly form: string | null;
+  /**
+   * Rules §15, for a retraining: the form of study its form cell says, else the one its venue's
+   * words say («Онлайн-курс»: distance); null when neither says (or the course is not a retraining).
+   */
+  readonly studyForm: {
+    readonly form: StudyForm;
+    readonly from: "form" | "venue";
+    /** The words of the cell it was read from. */
+    readonly written: string;
+  } | null;
+  /** A1 address of the form-of-study cell; null when the sheet has no such column (a register row). */
+  readonly formCell: string | null;
+  /** A1 address of the document-number cell (Rules §3, §4); null when the sheet has no such column. */
+  readonly documentCell: string | null;
   readonly source: SourceRef;
   /** A1 address of the hours cell, for hour violations. */
   readonly hoursCell: string | null;

@@ -9,6 +9,9 @@ import {
   ADVANCED_TRAINING_PERIOD,
   RETRAINING_SEND_WITHIN,
   RETRAINING_VENUE_PARAGRAPH,
+  DISTANCE_LEARNING_PARAGRAPH,
+  studyForm,
+  studyFormOfVenue,
   type Category,
   type Corps,
   type DateSystem,
@@ -169,6 +172,9 @@ function registerCourses(reader: RowReader, key: string, name: string, source: C
       hours: retrainingHours,
       document: null,
       form: null,
+      studyForm: null,
+      formCell: null,
+      documentCell: null,
       source,
       hoursCell: reader.column("retrainingHours") === undefined ? null : reader.cell("retrainingHours"),
       venueCell: null,
@@ -188,6 +194,9 @@ function registerCourses(reader: RowReader, key: string, name: string, source: C
       hours: advancedHours,
       document: null,
       form: null,
+      studyForm: null,
+      formCell: null,
+      documentCell: null,
       source,
       hoursCell: reader.column("advancedTrainingHours") === undefined ? null : reader.cell("advancedTrainingHours"),
       venueCell: null,
@@ -231,6 +240,24 @@ function readRegisterRow(reader: RowReader, header: HeaderMatch, sheet: string, 
   return { employee, courses };
 }
 
+/**
+ * Rules §15: a retraining's form of study — its form cell's words; where the cell is blank or the log
+ * has no form column, its venue's words when they say distance learning («Онлайн-курс»). A form
+ * cell §15 cannot read is a problem naming it; so is a blank one the venue does not make up for.
+ */
+function readStudyForm(reader: RowReader, form: string | null, venue: string | null): Course["studyForm"] {
+  if (form !== null) {
+    const read = studyForm(form);
+    if (read.ok) return { form: read.value, from: "form", written: form };
+    reader.problem(reader.cell("form"), read.error);
+    return null;
+  }
+  const fromVenue = venue === null ? null : studyFormOfVenue(venue);
+  if (fromVenue !== null && venue !== null) return { form: fromVenue, from: "venue", written: venue };
+  reader.needed("form", DISTANCE_LEARNING_PARAGRAPH);
+  return null;
+}
+
 function readLogRow(reader: RowReader, sheet: string, row: number): Course | null {
   const name = reader.readName();
   if (!name) return null;
@@ -248,6 +275,7 @@ function readLogRow(reader: RowReader, sheet: string, row: number): Course | nul
   const document = reader.text("document");
   const venue = reader.text("venue");
   const form = reader.text("form");
+  const read = type === "retraining" ? readStudyForm(reader, form, venue) : null;
   if (!type || end === null) return null;
   return {
     key: nameKey(name),
@@ -259,6 +287,9 @@ function readLogRow(reader: RowReader, sheet: string, row: number): Course | nul
     hours,
     document,
     form,
+    studyForm: read,
+    formCell: reader.column("form") === undefined ? null : reader.cell("form"),
+    documentCell: reader.column("document") === undefined ? null : reader.cell("document"),
     source: { sheet, row },
     hoursCell: reader.column("hours") === undefined ? null : reader.cell("hours"),
     venueCell: reader.column("venue") === undefined ? null : reader.cell("venue"),

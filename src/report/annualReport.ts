@@ -74,6 +74,7 @@ const PRACTICE_FLAGS: ReadonlySet<Flag["code"]> = new Set([
   "advancedVenue",
   "retrainingLateStart",
   "retrainingTooLong",
+  "retrainingForm",
 ]);
 
 const EMPTY: ByType = { retraining: { count: 0, hours: 0 }, advancedTraining: { count: 0, hours: 0 } };

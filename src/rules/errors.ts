@@ -1,7 +1,34 @@
 import { fieldLabel } from "./data/fieldLabels";
 import type { Lang } from "./data/labels";
-import { ADVANCED_TRAINING_PERIOD, type Paragraph } from "./data/rules";
+import {
+  ADVANCED_TRAINING_AFTER_UNSATISFACTORY,
+  ADVANCED_TRAINING_PERIOD,
+  DISTANCE_LEARNING_PARAGRAPH,
+  type Paragraph,
+} from "./data/rules";
 import { paragraphText } from "./explain/paragraphs";
+import { ATTESTATION_SUBJECT_TO_DISMISSAL } from "./data/rules";
+import { attestationCite } from "./explain/explainAttestation";
+import { ATTESTATION_POSITIONS } from "./data/attestationPositions";
+import { appendixItemsText } from "./explain/explainPositions";
+
+/** Appendix 1's items a position fits, in both parts, and §2 that makes the list apply (issue #12 item 11). */
+const appendix = (e: { central: readonly number[]; regional: readonly number[] }, lang: Lang) => ({
+  central: appendixItemsText(1, e.central, lang),
+  regional: appendixItemsText(2, e.regional, lang),
+});
+const onList = (lang: Lang) => ({
+  p: attestationCite(ATTESTATION_POSITIONS.paragraph, lang),
+  n: ATTESTATION_POSITIONS.appendix,
+});
+
+/** Attestation Rules §22 and the decisions that offer another post (3, 4), for the refusal notes. */
+const offered = (lang: Lang) => ({
+  p: attestationCite(ATTESTATION_SUBJECT_TO_DISMISSAL.paragraph, lang),
+  decisions: ATTESTATION_SUBJECT_TO_DISMISSAL.otherPostOffered.join(
+    lang === "en" ? " or " : lang === "ru" ? " или " : " немесе ",
+  ),
+});
 
 /** A paragraph a message cites, in the language's citation form (never typed into a text). */
 const cite = (paragraph: string, lang: Lang) => paragraphText(paragraph as Paragraph, lang);
@@ -9,6 +36,12 @@ const cite = (paragraph: string, lang: Lang) => paragraphText(paragraph as Parag
 const periodic = (lang: Lang) => ({
   a: cite(ADVANCED_TRAINING_PERIOD.corpsA.replace(/\(\d+\)$/u, ""), lang),
   b: cite(ADVANCED_TRAINING_PERIOD.paragraph.replace(/\(\d+\)$/u, ""), lang),
+});
+/** §24(2) (corps B), §20(1) and §20(2) (corps A), in the language's citation form. */
+const items = (lang: Lang) => ({
+  b2: cite(ADVANCED_TRAINING_AFTER_UNSATISFACTORY.paragraph, lang),
+  a1: cite(ADVANCED_TRAINING_PERIOD.corpsA, lang),
+  a2: cite(ADVANCED_TRAINING_AFTER_UNSATISFACTORY.corpsA, lang),
 });
 
 /**
@@ -37,6 +70,8 @@ export type RuleError = { arg?: string } & (
   | { code: "unknownLang"; value: unknown }
   | { code: "yearOutOfRange"; value: unknown }
   | { code: "outsideHolidayCalendar"; value: unknown; from: number; to: number }
+  /** `days` (dd.mm.yyyy, comma-separated) are listed both as extra days off and as extra working days. */
+  | { code: "dayOffAndWorking"; days: string }
   | { code: "presentExceedsMembers"; present: number; members: number }
   | { code: "noMembers" }
   | { code: "nobodyPresent" }
@@ -60,10 +95,18 @@ export type RuleError = { arg?: string } & (
   | { code: "notInRegister"; value: unknown }
   | { code: "repeatedCourse"; value: unknown; first: string }
   | { code: "unknownVenue"; value: unknown }
+  /** Rules §15: a form-of-study cell that says neither full-time nor distance learning (or both). */
+  | { code: "unknownStudyForm"; value: unknown }
   | { code: "duplicateName"; value: unknown; first: string }
   | { code: "notPassFail"; value: unknown }
   | { code: "unknownCommission"; value: unknown }
   | { code: "unknownExemption"; value: unknown }
+  | { code: "unknownAttestationStep"; value: unknown }
+  | { code: "refusalWithoutOffer"; decision: number | null }
+  /** A position on no item of Appendix 1 of the Attestation Rules. */
+  | { code: "positionNotOnList"; value: unknown }
+  /** A position whose words fit items of both parts of Appendix 1 (central and regional). */
+  | { code: "positionAmbiguous"; value: unknown; central: readonly number[]; regional: readonly number[] }
 );
 
 /** Shows a user's value the way they typed it, quoted in the language's style. */
@@ -106,16 +149,17 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
       `${show(e.value, "en")} is not an evaluation result (e.g. unsatisfactory, satisfactory, effective, excellent)`,
     ratingDatesShape: (e) => `ratingDates has ${e.dates} cells but ratings has ${e.ratings}; pass parallel ranges`,
     ratingDateMissing: (e) =>
-      `two unsatisfactory results apply Rules §24(2), but result ${e.position} (${show(e.value, "en")}) has no date: give the dates of the results (ratingDates, or a "Rating date YYYY" column)`,
-    noLastTraining: () => "no last advanced training date, and Rules §24(2) does not apply",
+      `two unsatisfactory results apply Rules ${items("en").b2}, but result ${e.position} (${show(e.value, "en")}) has no date: give the dates of the results (ratingDates, or a "Rating date YYYY" column)`,
+    noLastTraining: () => `no last advanced training date, and Rules ${items("en").b2} does not apply`,
     careerPlanNoTraining: () =>
-      "the career plan does not provide for advanced training, so Rules §20(1) sets no three-year deadline, and §20(2) does not apply",
+      `the career plan does not provide for advanced training, so Rules ${items("en").a1} sets no three-year deadline, and ${items("en").a2} does not apply`,
     politicalNoPeriodicTraining: (e) =>
       `${show(e.value, "en")}: the Rules set no periodic advanced training for political servants (${periodic("en").a} is for corps A, ${periodic("en").b} for corps B)`,
     unknownLang: (e) => `${show(e.value, "en")} is not a language (use kk, ru or en)`,
     yearOutOfRange: (e) => `${show(e.value, "en")} is not a year between 1900 and 9998`,
     outsideHolidayCalendar: (e) =>
       `${show(e.value, "en")} is outside the Kazakhstan holiday calendar (${e.from}–${e.to})`,
+    dayOffAndWorking: (e) => `${e.days} is in both holidays and workDays: a day is either off or working`,
     presentExceedsMembers: (e) => `${e.present} present is more than the ${e.members} members`,
     noMembers: () => "the commission has no members",
     nobodyPresent: () => "nobody was present: there is no vote to count",
@@ -147,11 +191,21 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
       `${show(e.value, "en")} is in the training log but in no register: the course counts in the year's totals, but no servant's check stands on it (write the name as the register does)`,
     unknownVenue: (e) =>
       `${show(e.value, "en")} does not say what kind of venue it is (Academy, regional centre, departmental or other organisation, abroad)`,
+    unknownStudyForm: (e) =>
+      `${show(e.value, "en")} is not a form of study ${cite(DISTANCE_LEARNING_PARAGRAPH, "en")} reads: full-time (күндізгі, очная) or distance learning (қашықтан, дистанционно, онлайн)`,
     notPassFail: (e) =>
       `${show(e.value, "en")} is not passed/failed (use passed/failed, сдал/не сдал, тапсырды/тапсырмады, yes/no)`,
     unknownCommission: (e) => `${show(e.value, "en")} is not a commission (use central or regional)`,
     unknownExemption: (e) =>
       `${show(e.value, "en")} is not a ground of Attestation Rules §2 (pregnancy, or leave under Art. 77)`,
+    unknownAttestationStep: (e) =>
+      `${show(e.value, "en")} is not a step of the attestation (notice, characteristic, materials, protocol, sheet)`,
+    refusalWithoutOffer: (e) =>
+      `a refusal of the offered post is recorded, but ${e.decision === null ? "there is no decision" : `decision ${e.decision}`} offers no other post (${offered("en").p}: a refusal after decision ${offered("en").decisions})`,
+    positionNotOnList: (e) =>
+      `${show(e.value, "en")} is not found on Appendix ${onList("en").n} of the Attestation Rules, the positions subject to the extraordinary attestation (${onList("en").p})`,
+    positionAmbiguous: (e) =>
+      `${show(e.value, "en")} fits ${appendix(e, "en").central} (central commission) and ${appendix(e, "en").regional} (regional commission): the words do not say which — write the unit and the body in full`,
     duplicateName: (e) =>
       `${show(e.value, "en")} is in the register twice (also row ${e.first}): a training log cannot tell them apart, so each keeps only the training on its own row — tell them apart (e.g. add an initial)`,
   },
@@ -174,15 +228,16 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
       `${show(e.value, "ru")} — не результат оценки (неудовлетворительно, удовлетворительно, эффективно, превосходно)`,
     ratingDatesShape: (e) => `в ratingDates ${e.dates} ячеек, а в ratings ${e.ratings}; диапазоны должны совпадать`,
     ratingDateMissing: (e) =>
-      `две неудовлетворительные оценки — применяется п. 24(2), но у оценки ${e.position} (${show(e.value, "ru")}) нет даты: укажите даты оценок (ratingDates или столбец «Дата оценки ГГГГ»)`,
-    noLastTraining: () => "нет даты последнего повышения квалификации, а п. 24(2) не применяется",
+      `две неудовлетворительные оценки — применяется ${items("ru").b2}, но у оценки ${e.position} (${show(e.value, "ru")}) нет даты: укажите даты оценок (ratingDates или столбец «Дата оценки ГГГГ»)`,
+    noLastTraining: () => `нет даты последнего повышения квалификации, а ${items("ru").b2} не применяется`,
     careerPlanNoTraining: () =>
-      "карьерным планом повышение квалификации не предусмотрено, поэтому п. 20(1) Правил не устанавливает трёхлетнего срока, а п. 20(2) не применяется",
+      `карьерным планом повышение квалификации не предусмотрено, поэтому ${items("ru").a1} Правил не устанавливает трёхлетнего срока, а ${items("ru").a2} не применяется`,
     politicalNoPeriodicTraining: (e) =>
       `${show(e.value, "ru")}: Правила не устанавливают периодического повышения квалификации для политических служащих (${periodic("ru").a} — для корпуса «А», ${periodic("ru").b} — для корпуса «Б»)`,
     unknownLang: (e) => `${show(e.value, "ru")} — не язык (kk, ru или en)`,
     yearOutOfRange: (e) => `${show(e.value, "ru")} — не год от 1900 до 9998`,
     outsideHolidayCalendar: (e) => `${show(e.value, "ru")} вне календаря праздников Казахстана (${e.from}–${e.to})`,
+    dayOffAndWorking: (e) => `${e.days} — и в holidays, и в workDays: день либо выходной, либо рабочий`,
     presentExceedsMembers: (e) => `присутствующих (${e.present}) больше, чем членов комиссии (${e.members})`,
     noMembers: () => "в комиссии нет членов",
     nobodyPresent: () => "никто не присутствовал: голосов нет",
@@ -214,10 +269,20 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
       `${show(e.value, "ru")} есть в журнале обучения, но нет в списке сотрудников: курс учтён в итогах года, но ни к чьей проверке не относится (запишите ФИО как в списке)`,
     unknownVenue: (e) =>
       `${show(e.value, "ru")} — непонятно, что это за место обучения (Академия, региональный центр, ведомственная или иная организация, за рубежом)`,
+    unknownStudyForm: (e) =>
+      `${show(e.value, "ru")} — не форма обучения из ${cite(DISTANCE_LEARNING_PARAGRAPH, "ru")} Правил: очная (күндізгі, full-time) или дистанционная (қашықтан, онлайн)`,
     notPassFail: (e) => `${show(e.value, "ru")} — не «сдал/не сдал» (сдал/не сдал, тапсырды/тапсырмады, да/нет)`,
     unknownCommission: (e) => `${show(e.value, "ru")} — не комиссия (центральная или региональная)`,
     unknownExemption: (e) =>
       `${show(e.value, "ru")} — не основание п. 2 Правил аттестации (беременность или отпуск по ст. 77)`,
+    unknownAttestationStep: (e) =>
+      `${show(e.value, "ru")} — не этап аттестации (уведомление, характеристика, материалы, протокол, лист)`,
+    refusalWithoutOffer: (e) =>
+      `записан отказ от предложенной должности, но ${e.decision === null ? "решения нет" : `решение ${e.decision}`} другой должности не предлагает (${offered("ru").p}: отказ после решения ${offered("ru").decisions})`,
+    positionNotOnList: (e) =>
+      `${show(e.value, "ru")} не найдена в приложении ${onList("ru").n} к Правилам аттестации — перечне должностей, подлежащих внеочередной аттестации (${onList("ru").p})`,
+    positionAmbiguous: (e) =>
+      `${show(e.value, "ru")} подходит и под ${appendix(e, "ru").central} (центральная комиссия), и под ${appendix(e, "ru").regional} (региональная комиссия): по словам не понять, под какой — запишите подразделение и орган полностью`,
     duplicateName: (e) =>
       `${show(e.value, "ru")} встречается в списке дважды (также строка ${e.first}): журнал обучения их не различает, поэтому у каждого учтено только обучение из его строки — различите их (например, добавьте инициал)`,
   },
@@ -240,15 +305,16 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
       `${show(e.value, "kk")} — бағалау нәтижесі емес (қанағаттанарлықсыз, қанағаттанарлық, тиімді, үздік)`,
     ratingDatesShape: (e) => `ratingDates ${e.dates} ұяшық, ratings ${e.ratings} ұяшық; ауқымдар сәйкес болуы керек`,
     ratingDateMissing: (e) =>
-      `екі рет «қанағаттанарлықсыз» — 24(2)-тармақ қолданылады, бірақ ${e.position}-бағаның (${show(e.value, "kk")}) күні жоқ: бағалау күндерін көрсетіңіз (ratingDates немесе «Бағалау күні ЖЖЖЖ» бағаны)`,
-    noLastTraining: () => "соңғы біліктілікті арттыру күні жоқ, ал 24(2)-тармақ қолданылмайды",
+      `екі рет «қанағаттанарлықсыз» — ${items("kk").b2} қолданылады, бірақ ${e.position}-бағаның (${show(e.value, "kk")}) күні жоқ: бағалау күндерін көрсетіңіз (ratingDates немесе «Бағалау күні ЖЖЖЖ» бағаны)`,
+    noLastTraining: () => `соңғы біліктілікті арттыру күні жоқ, ал ${items("kk").b2} қолданылмайды`,
     careerPlanNoTraining: () =>
-      "мансаптық жоспарда біліктілікті арттыру көзделмеген, сондықтан Қағидалардың 20(1)-тармағы үш жылдық мерзім белгілемейді, ал 20(2)-тармақ қолданылмайды",
+      `мансаптық жоспарда біліктілікті арттыру көзделмеген, сондықтан ${items("kk").a1} үш жылдық мерзім белгілемейді, ал ${items("kk").a2} қолданылмайды`,
     politicalNoPeriodicTraining: (e) =>
       `${show(e.value, "kk")}: Қағидаларда саяси қызметшілер үшін мерзімді біліктілікті арттыру белгіленбеген (${periodic("kk").a} — «А» корпусы, ${periodic("kk").b} — «Б» корпусы үшін)`,
     unknownLang: (e) => `${show(e.value, "kk")} — тіл емес (kk, ru немесе en)`,
     yearOutOfRange: (e) => `${show(e.value, "kk")} — 1900 бен 9998 аралығындағы жыл емес`,
     outsideHolidayCalendar: (e) => `${show(e.value, "kk")} Қазақстан мерекелер күнтізбесінен тыс (${e.from}–${e.to})`,
+    dayOffAndWorking: (e) => `${e.days} holidays-та да, workDays-те де бар: күн не демалыс, не жұмыс күні`,
     presentExceedsMembers: (e) => `қатысушылар (${e.present}) комиссия мүшелерінен (${e.members}) көп`,
     noMembers: () => "комиссияда мүшелер жоқ",
     nobodyPresent: () => "ешкім қатыспады: дауыс жоқ",
@@ -280,11 +346,21 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
       `${show(e.value, "kk")} оқыту журналында бар, бірақ қызметкерлер тізімінде жоқ: курс жыл қорытындысында есептелді, бірақ ешкімнің тексеруіне қатысы жоқ (Т.А.Ә.-ні тізімдегідей жазыңыз)`,
     unknownVenue: (e) =>
       `${show(e.value, "kk")} — оқу орнының түрі анық емес (Академия, өңірлік орталық, ведомстволық немесе басқа ұйым, шетел)`,
+    unknownStudyForm: (e) =>
+      `${show(e.value, "kk")} — оқу нысаны емес (Қағидалар, ${cite(DISTANCE_LEARNING_PARAGRAPH, "kk")}): күндізгі (очная, full-time) немесе қашықтан (дистанционно, онлайн)`,
     notPassFail: (e) =>
       `${show(e.value, "kk")} — «тапсырды/тапсырмады» емес (тапсырды/тапсырмады, сдал/не сдал, иә/жоқ)`,
     unknownCommission: (e) => `${show(e.value, "kk")} — комиссия емес (орталық немесе өңірлік)`,
     unknownExemption: (e) =>
       `${show(e.value, "kk")} — аттестаттау қағидаларының 2-тармағының негізі емес (жүктілік немесе 77-бап бойынша демалыс)`,
+    unknownAttestationStep: (e) =>
+      `${show(e.value, "kk")} — аттестаттау кезеңі емес (хабарлау, мінездеме, материалдар, хаттама, парақ)`,
+    refusalWithoutOffer: (e) =>
+      `ұсынылған лауазымнан бас тарту жазылған, бірақ ${e.decision === null ? "шешім жоқ" : `${e.decision} шешім`} басқа лауазым ұсынбайды (${offered("kk").p}: ${offered("kk").decisions} шешімнен кейінгі бас тарту)`,
+    positionNotOnList: (e) =>
+      `${show(e.value, "kk")} аттестаттау қағидаларының ${onList("kk").n}-қосымшасында — кезектен тыс аттестаттауға жататын лауазымдар тізбесінде табылмады (${onList("kk").p})`,
+    positionAmbiguous: (e) =>
+      `${show(e.value, "kk")} ${appendix(e, "kk").central} (орталық комиссия) және ${appendix(e, "kk").regional} (өңірлік комиссия) бойынша да сәйкес келеді: сөздерінен қайсысы екені анық емес — бөлімше мен органды толық жазыңыз`,
     duplicateName: (e) =>
       `${show(e.value, "kk")} тізімде екі рет бар (${e.first} жолы да): оқу журналы оларды ажырата алмайды, сондықтан әрқайсысына тек өз жолындағы оқу есептеледі — оларды ажыратыңыз`,
   },

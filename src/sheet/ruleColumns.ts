@@ -33,6 +33,12 @@ const HEADERS: Readonly<Record<Lang, readonly string[]>> = {
 };
 const AS_OF_LABEL: Readonly<Record<Lang, string>> = { en: "As of", ru: "На", kk: "Күні" };
 
+/** A formula's argument list: an omitted optional argument (null) is left empty, trailing ones dropped. */
+function args(...list: (string | null)[]): string {
+  while (list.length > 0 && list[list.length - 1] === null) list.pop();
+  return list.map((a) => a ?? "").join(",");
+}
+
 /** `$C$2`: an absolute reference, so every row points at the same "as of" cell. */
 const absolute = (row: number, col: number) => a1(row, col).replace(/^([A-Z]+)(\d+)$/u, "$$$1$$$2");
 
@@ -53,6 +59,7 @@ export function ruleColumns(grid: SheetGrid, asOf: Serial, lang: Lang): RuleColu
   if (category === undefined || appointment === undefined) return null;
   const corps = header.columns.get("corps");
   const last = header.columns.get("lastAdvancedTraining");
+  const careerPlan = header.columns.get("careerPlan");
   const ratings = header.ratings.filter((r) => !r.isDate).sort((a, b) => a.year - b.year);
   const ratingDates = header.ratings.filter((r) => r.isDate).sort((a, b) => a.year - b.year);
   const contiguous = (cols: readonly number[]) => cols.every((c, i) => i === 0 || c === (cols[i - 1] ?? c) + 1);
@@ -75,17 +82,26 @@ export function ruleColumns(grid: SheetGrid, asOf: Serial, lang: Lang): RuleColu
     const venue = `=IF(${at(category)}="","",KADR.RETRAINING_VENUE(${at(category)},${corps === undefined ? '""' : at(corps)},"${lang}"))`;
     const deadline = `=IF(${at(appointment)}="","",KADR.RETRAINING_DEADLINE(${at(appointment)}))`;
     const withDates = ratingDates.length === ratings.length && contiguous(ratingDates.map((c) => c.col));
-    const ratingArgs =
-      ratings.length > 0 && contiguous(ratings.map((c) => c.col))
-        ? `,${range(ratings.map((c) => c.col))}` +
-          (withDates ? `,${range(ratingDates.map((c) => c.col))}` : corps === undefined ? "" : ",")
-        : `,""${corps === undefined ? "" : ","}`;
-    // The corps decides the paragraph (§20 for corps A, §24 for corps B): an omitted ratingDates stays empty.
-    const corpsArg = corps === undefined ? "" : `,${at(corps)}`;
+    const ratingRange =
+      ratings.length > 0 && contiguous(ratings.map((c) => c.col)) ? range(ratings.map((c) => c.col)) : '""';
+    const datesRange = ratingRange !== '""' && withDates ? range(ratingDates.map((c) => c.col)) : null;
+    // The corps decides the paragraph (§20 for corps A, §24 for corps B), and for corps A the
+    // career-plan cell whether §20(1) applies; without one, its date is conditional.
+    const servant = [
+      datesRange,
+      corps === undefined ? null : at(corps),
+      careerPlan === undefined ? null : at(careerPlan),
+    ];
     const dueCell = a1(row, col + 2);
     const due =
-      last === undefined ? `=""` : `=IF(${at(last)}="","",KADR.TRAINING_DUE(${at(last)}${ratingArgs}${corpsArg}))`;
-    const status = `=IF(${dueCell}="","",KADR.DEADLINE_STATUS(${dueCell},${asOfRef},"${lang}"))`;
+      last === undefined
+        ? `=""`
+        : `=IF(${at(last)}="","",KADR.TRAINING_DUE(${args(at(last), ratingRange, ...servant)}))`;
+    // TRAINING_STATUS, not DEADLINE_STATUS: a conditional §20(1) date is never "overdue".
+    const status =
+      last === undefined
+        ? `=""`
+        : `=IF(${dueCell}="","",KADR.TRAINING_STATUS(${args(asOfRef, at(last), ratingRange, ...servant, `"${lang}"`)}))`;
     formulas.push([venue, deadline, due, status]);
   }
   return {

@@ -32,6 +32,12 @@ export const ATTESTATION_SAMPLE_HEADERS = [
   "Освобождение",
   "Решение",
   "Иные сведения",
+  "Дата уведомления",
+  "Характеристика поступила",
+  "Материалы направлены",
+  "Дата протокола",
+  "Ознакомлен с листом (дата)",
+  "Отказ от предложенной должности",
 ] as const;
 
 /** 0-based sheet rows: two title rows and a blank row above the header. */
@@ -60,6 +66,17 @@ interface Line {
   exemption: string | null;
   decision: number | null;
   other: string | null;
+  /**
+   * The dates kept (§5, §6, §7, §20, §21): undefined → drawn in time from the final start and
+   * meeting (keepDates); a case sets one to make it late, or null to leave it blank.
+   */
+  notice?: Date | null;
+  characteristic?: Date | null;
+  materials?: Date | null;
+  protocol?: Date | null;
+  signed?: Date | null;
+  /** §22: «да» when the officer refused the post a decision 3 or 4 offered. */
+  refused: string | null;
 }
 
 interface CaseSpec {
@@ -91,12 +108,40 @@ const meetingAt = (line: Line, meeting: Date) => {
 };
 const exempt = (line: Line, ground: string, other: string) => {
   line.exemption = ground;
+  line.notice = null;
+  line.characteristic = null;
+  line.materials = null;
+  line.protocol = null;
+  line.signed = null;
   line.meeting = null;
   line.standards = null;
   line.test = null;
   line.absences = null;
   line.decision = null;
   line.other = other;
+};
+
+/** A working day on or before `d`. */
+const workingDayBefore = (d: Date) => {
+  let day = d;
+  while (isDayOff(day)) day = addDays(day, -1);
+  return day;
+};
+/**
+ * The dates an HR unit that keeps its deadlines records: the notice five weeks before the start
+ * (§5: a month), the characteristic 25 days and the materials 9 days before the meeting (§6: three
+ * weeks, §7: one), the protocol and the signature the next working day after a decision (§20–§21:
+ * three working days). Only where the start and the meeting are date cells; a case's own value stays.
+ */
+const keepDates = (line: Line) => {
+  const start = line.start instanceof Date ? line.start : null;
+  const meeting = line.meeting instanceof Date ? line.meeting : null;
+  const decided = meeting !== null && line.decision !== null;
+  if (line.notice === undefined) line.notice = start && workingDayBefore(addDays(start, -35));
+  if (line.characteristic === undefined) line.characteristic = meeting && workingDayBefore(addDays(meeting, -25));
+  if (line.materials === undefined) line.materials = meeting && workingDayBefore(addDays(meeting, -9));
+  if (line.protocol === undefined) line.protocol = decided ? workingDayFrom(addDays(meeting, 1)) : null;
+  if (line.signed === undefined) line.signed = decided ? workingDayFrom(addDays(meeting, 1)) : null;
 };
 
 const CASES: readonly CaseSpec[] = [
@@ -304,6 +349,96 @@ const CASES: readonly CaseSpec[] = [
     },
   },
   {
+    at: 41,
+    case: "lateNotice",
+    note: "Notice given 10.05.2024 for an attestation starting 03.06.2024: later than 03.05.2024 (§5, a month before)",
+    apply: (l) => {
+      meetingAt(l, utc(2024, 7, 9));
+      l.start = utc(2024, 6, 3);
+      l.notice = utc(2024, 5, 10);
+      l.decision = 2;
+    },
+  },
+  {
+    at: 44,
+    case: "lateCharacteristic",
+    note: "Characteristic reached HR 02.09.2024 for the meeting of 17.09.2024: later than 27.08.2024 (§6, three weeks before)",
+    apply: (l) => {
+      meetingAt(l, utc(2024, 9, 17));
+      l.characteristic = utc(2024, 9, 2);
+      l.decision = 2;
+    },
+  },
+  {
+    at: 45,
+    case: "lateMaterials",
+    note: "Materials sent 11.10.2024 for the meeting of 15.10.2024: later than 08.10.2024 (§7, a week before)",
+    apply: (l) => {
+      meetingAt(l, utc(2024, 10, 15));
+      l.materials = utc(2024, 10, 11);
+      l.decision = 2;
+    },
+  },
+  {
+    at: 46,
+    case: "lateProtocol",
+    note: "Protocol of the meeting of 12.11.2024 drawn up 20.11.2024: later than 15.11.2024 (§20, three working days)",
+    apply: (l) => {
+      meetingAt(l, utc(2024, 11, 12));
+      l.protocol = utc(2024, 11, 20);
+      l.decision = 2;
+    },
+  },
+  {
+    at: 47,
+    case: "lateSheet",
+    note: "Attestation sheet of the meeting of 26.11.2024 signed 03.12.2024: later than 29.11.2024 (§21, three working days)",
+    apply: (l) => {
+      meetingAt(l, utc(2024, 11, 26));
+      l.signed = utc(2024, 12, 3);
+      l.decision = 2;
+    },
+  },
+  {
+    at: 48,
+    case: "decisionTestBlank",
+    note: "Decision 2 recorded with the Тестирование cell blank: the computer test stage is missing (§4)",
+    apply: (l) => {
+      l.test = null;
+      l.decision = 2;
+    },
+  },
+  {
+    at: 49,
+    case: "decision4RefusedPost",
+    note: "Decision 4 (transfer recommended) and the offered post refused (Отказ «да»): subject to dismissal (§22)",
+    apply: (l) => {
+      meetingAt(l, utc(2024, 10, 24));
+      l.decision = 4;
+      l.refused = "да";
+      l.other = "отказался от перевода на должность участкового инспектора";
+    },
+  },
+  {
+    at: 40,
+    case: "positionNotListed",
+    note: "A district police inspector: a position on neither part of Appendix 1 — check that the officer is subject to the attestation",
+    apply: (l) => {
+      l.position = "участковый инспектор полиции ОП г. Сарани";
+      l.rank = "капитан полиции";
+    },
+  },
+  {
+    at: 43,
+    case: "wrongCommission",
+    note: "Head of a city police directorate (Appendix 1 part 1 item 9: the central commission) listed for the regional commission",
+    apply: (l) => {
+      l.position = "начальник УП г. Темиртау";
+      l.rank = "подполковник полиции";
+      l.commission = "региональная";
+    },
+  },
+  {
     at: 42,
     case: "decisionPending",
     note: "Meeting on 20.12.2024, no decision entered yet (Решение blank)",
@@ -341,17 +476,28 @@ const SPECIALITIES = [
   "информационные системы",
   "психология",
 ];
+/**
+ * The posts of ordinary officers: regional-commission positions of Appendix 1 part 2 (deputy heads
+ * of police directorates and divisions, item 10; company and battalion commanders and their
+ * deputies, item 6), since the list holds only positions subject to the attestation.
+ */
 const POSTS: readonly { readonly position: string; readonly ranks: readonly string[] }[] = [
-  { position: "начальник отдела", ranks: ["подполковник полиции", "майор полиции"] },
-  { position: "заместитель начальника отдела", ranks: ["майор полиции", "подполковник полиции"] },
-  { position: "старший оперуполномоченный", ranks: ["капитан полиции", "майор полиции"] },
-  { position: "оперуполномоченный", ranks: ["старший лейтенант полиции", "капитан полиции"] },
-  { position: "старший следователь", ranks: ["капитан полиции", "майор полиции"] },
-  { position: "следователь", ranks: ["старший лейтенант полиции", "капитан полиции"] },
-  { position: "старший участковый инспектор полиции", ranks: ["капитан полиции", "майор полиции"] },
-  { position: "участковый инспектор полиции", ranks: ["старший лейтенант полиции", "капитан полиции"] },
-  { position: "инспектор по делам несовершеннолетних", ranks: ["старший лейтенант полиции", "капитан полиции"] },
-  { position: "старший инспектор", ranks: ["капитан полиции", "майор полиции"] },
+  { position: "заместитель начальника", ranks: ["подполковник полиции", "майор полиции"] },
+  { position: "заместитель начальника отдела полиции", ranks: ["майор полиции", "подполковник полиции"] },
+  { position: "командир роты", ranks: ["капитан полиции", "майор полиции"] },
+  { position: "заместитель командира роты", ranks: ["старший лейтенант полиции", "капитан полиции"] },
+  { position: "командир роты патрульной полиции", ranks: ["капитан полиции", "майор полиции"] },
+  {
+    position: "заместитель командира роты патрульной полиции",
+    ranks: ["старший лейтенант полиции", "капитан полиции"],
+  },
+  { position: "командир батальона", ranks: ["капитан полиции", "майор полиции"] },
+  { position: "заместитель командира батальона", ranks: ["старший лейтенант полиции", "капитан полиции"] },
+  {
+    position: "заместитель командира батальона патрульной полиции",
+    ranks: ["старший лейтенант полиции", "капитан полиции"],
+  },
+  { position: "заместитель начальника отдела полиции", ranks: ["капитан полиции", "майор полиции"] },
 ];
 /** Years of birth that fit a rank (an officer's rank follows their years of service). */
 const BORN: Readonly<Record<string, readonly [number, number]>> = {
@@ -424,6 +570,7 @@ export function makeAttestationSample(): ExcelJS.Workbook {
       exemption: null,
       decision: decided ? (promote ? 1 : 2) : null,
       other: decided && promote ? "рекомендован в кадровый резерв" : note,
+      refused: null,
     };
   };
 
@@ -449,6 +596,7 @@ export function makeAttestationSample(): ExcelJS.Workbook {
     const sex = random() < 0.8 ? "m" : "f";
     const line = ordinary(spec?.sex ?? sex);
     spec?.apply(line);
+    keepDates(line);
     const values: Value[] = [
       i + 1,
       line.name,
@@ -468,11 +616,17 @@ export function makeAttestationSample(): ExcelJS.Workbook {
       line.exemption,
       line.decision,
       line.other,
+      line.notice ?? null,
+      line.characteristic ?? null,
+      line.materials ?? null,
+      line.protocol ?? null,
+      line.signed ?? null,
+      line.refused,
     ];
     sheet.addRow(values);
   }
 
-  const widths = [5, 34, 12, 15, 30, 48, 26, 12, 13, 12, 12, 10, 12, 12, 8, 16, 8, 50];
+  const widths = [5, 34, 12, 15, 30, 48, 26, 12, 13, 12, 12, 10, 12, 12, 8, 16, 8, 50, 12, 14, 12, 12, 14, 14];
   sheet.columns.forEach((column, index) => {
     column.width = widths[index] ?? 12;
   });

@@ -9,7 +9,14 @@ export interface PracticeCourse {
   readonly start: string;
   readonly end: string;
   readonly hours: number;
+  /** Rules §15: the form of study as the log writes it; full-time when not given. */
+  readonly form?: string;
+  /** Rules §3, §4: the document number; a number of the case's own when not given, null for a blank. */
+  readonly document?: string | null;
 }
+
+/** The form of study of the courses that do not say one (Rules §15: retraining is full-time). */
+export const FULL_TIME = "күндізгі";
 
 export interface PracticeCase {
   readonly name: string;
@@ -240,5 +247,71 @@ export const PRACTICE_CASES: readonly PracticeCase[] = [
     lastAdvanced: null,
     certified: "нет",
     courses: [{ type: ADVANCED, venue: "Онлайн-курс", start: "01.12.2025", end: "05.12.2025", hours: 40 }],
+  },
+  {
+    // §15: a first corps B leadership appointee is not a first entrant: no distance retraining.
+    name: "Дистанов Ерлан Маратович",
+    position: "руководитель отдела",
+    corps: "Б",
+    category: "C-O-2",
+    appointed: "01.02.2025",
+    firstEntry: "нет",
+    firstLeadership: "да",
+    lastAdvanced: null,
+    certified: "нет",
+    courses: [
+      {
+        type: RETRAINING,
+        venue: "Академия государственного управления",
+        start: "03.03.2025",
+        end: "28.03.2025",
+        hours: 120,
+        form: "дистанционно",
+      },
+    ],
+  },
+  {
+    // §15: a first entrant to corps B may take retraining by distance learning: nothing to flag.
+    name: "Қашықова Әсел Нурлановна",
+    position: "ведущий специалист",
+    corps: "Б",
+    category: "D-4",
+    appointed: "01.02.2025",
+    firstEntry: "да",
+    firstLeadership: "нет",
+    lastAdvanced: null,
+    certified: "нет",
+    courses: [
+      {
+        type: RETRAINING,
+        venue: "Өңірлік орталық",
+        start: "03.03.2025",
+        end: "31.03.2025",
+        hours: 120,
+        form: "онлайн",
+      },
+    ],
+  },
+  {
+    // §4: a completed advanced training with no document number: a note, not a violation.
+    name: "Құжатсыз Марат Серикович",
+    position: "специалист",
+    corps: "Б",
+    category: "E-3",
+    appointed: "01.06.2021",
+    firstEntry: "нет",
+    firstLeadership: "нет",
+    lastAdvanced: null,
+    certified: "нет",
+    courses: [
+      {
+        type: ADVANCED,
+        venue: "Региональный центр г. Алматы",
+        start: "06.10.2025",
+        end: "10.10.2025",
+        hours: 40,
+        document: null,
+      },
+    ],
   },
 ];

@@ -8,7 +8,7 @@
  */
 import ExcelJS from "exceljs";
 import { normalizeCategory } from "../rules/category/normalizeCategory";
-import { PRACTICE_CASES } from "./practiceCases";
+import { FULL_TIME, PRACTICE_CASES } from "./practiceCases";
 
 /**
  * A small deterministic generator (mulberry32). A plain LCG's successive outputs are correlated,
@@ -254,7 +254,17 @@ export function makeSample(options: SampleOptions): ExcelJS.Workbook {
 
   log.getCell("A1").value = "Біліктілікті арттыру және қайта даярлау журналы";
   log.addRow([]);
-  log.addRow(["Т.А.Ә.", "Оқыту түрі", "Оқу орны", "Басталуы", "Аяқталуы", "Академиялық сағат", "Құжат нөмірі"]).font = {
+  // Rules §15 (form of study) and §3, §4 (the document issued on completion) have their columns.
+  log.addRow([
+    "Т.А.Ә.",
+    "Оқыту түрі",
+    "Оқу орны",
+    "Басталуы",
+    "Аяқталуы",
+    "Академиялық сағат",
+    "Құжат нөмірі",
+    "Оқу нысаны",
+  ]).font = {
     bold: true,
   };
 
@@ -312,6 +322,8 @@ export function makeSample(options: SampleOptions): ExcelJS.Workbook {
           end,
           random() < 0.9 ? 120 : 96,
           `ҚД-${documentNo++}`,
+          // Rules §15: full-time (no draw from the generator, so the rest of the sample stays as it was).
+          documentNo % 2 === 0 ? "күндізгі" : "очная",
         ]);
       }
     }
@@ -325,6 +337,7 @@ export function makeSample(options: SampleOptions): ExcelJS.Workbook {
       lastAdvanced,
       hours,
       `БА-${documentNo++}`,
+      documentNo % 5 === 0 ? "онлайн" : "күндізгі",
     ]);
   }
 
@@ -351,7 +364,16 @@ export function makeSample(options: SampleOptions): ExcelJS.Workbook {
         c.corps === "А" ? "да" : null,
       ]);
       for (const course of c.courses) {
-        log.addRow([c.name, course.type, course.venue, course.start, course.end, course.hours, `ПР-${i + 1}`]);
+        log.addRow([
+          c.name,
+          course.type,
+          course.venue,
+          course.start,
+          course.end,
+          course.hours,
+          course.document === undefined ? `ПР-${i + 1}` : course.document,
+          course.form ?? FULL_TIME,
+        ]);
       }
     });
     register.addRow([]);

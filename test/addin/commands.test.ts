@@ -69,7 +69,8 @@ describe("Build annual report (ribbon command)", () => {
     // The register has no first-entry, first-leadership, retraining, hours or rating columns and no
     // log: the overdue count is "not checked", not 0, and the notice says where the list is.
     expect(notice.textContent).toContain("просрочено: не проверено");
-    expect(notice.textContent).toMatch(/Не проверено из-за отсутствия столбцов: 8 — перечислено вверху отчёта\.$/u);
+    // No log: no document numbers either (Rules §3, §4), the ninth.
+    expect(notice.textContent).toMatch(/Не проверено из-за отсутствия столбцов: 9 — перечислено вверху отчёта\.$/u);
     // read (2) + write (1) + activate (1): a constant number of round trips.
     expect(excel.sync).toHaveBeenCalledTimes(4);
   });

@@ -34,7 +34,8 @@ const HEADER = [
 type Row = [string, string, string, string, string, string, number | null, string, number | string | null];
 const row = ([name, start, meeting, standards, test, excused, absences, exemption, decision]: Row): CellValue[] => [
   name,
-  "старший инспектор",
+  // A position of Appendix 1 part 2 (item 16): the regional commission, as the commission column says.
+  "начальник отдела УП г. Караганды",
   "капитан полиции",
   "региональная",
   start,
@@ -78,7 +79,13 @@ describe("attestation flags", () => {
     ["§2 leave", ["A", "", "", "", "", "", null, "отпуск (ст. 77)", null], ["exempt"], "§2"],
     ["§16", ["A", "", "10.06.2024", "", "", "да", null, "", null], ["afterReturn"], "§16"],
     ["§17 once: nothing", ["A", "", "10.06.2024", "", "", "", 1, "", null], [], ""],
-    ["§17 twice, 5", ["A", "", "10.06.2024", "", "", "", 2, "", 5], ["dismissalRecommended"], "§17"],
+    // Decision 5 is also "did not pass" (§22): subject to dismissal.
+    [
+      "§17 twice, 5",
+      ["A", "", "10.06.2024", "", "", "", 2, "", 5],
+      ["dismissalRecommended", "subjectToDismissal"],
+      "§17",
+    ],
     [
       "§17 twice, 2",
       ["A", "", "10.06.2024", "", "", "", 2, "", 2],
@@ -128,6 +135,14 @@ describe("attestation flags", () => {
       decisionNotAllowed: 2,
       outsidePeriod: 0,
       decided: 3,
+      // §4 checked (the list has the standards, the test and the decision); B's absences excuse the blanks.
+      stageMissing: 0,
+      // No column of the dates kept, nor of a refused post: not checked (test/attestation/actualDates.test.ts).
+      late: null,
+      subjectToDismissal: null,
+      // Appendix 1: every position is a listed regional one (see `row`).
+      positionNotListed: 0,
+      wrongCommission: 0,
     });
   });
 });

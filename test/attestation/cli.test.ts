@@ -67,7 +67,7 @@ describe("kadr attestation on the sample list", () => {
     ["leaveArt77", ["exempt"], "§2"],
     ["excusedAbsence", ["afterReturn"], "§16"],
     ["absentOnce", [], ""],
-    ["absentTwiceDecision5", ["dismissalRecommended"], "§17"],
+    ["absentTwiceDecision5", ["dismissalRecommended", "subjectToDismissal"], "§17"],
     ["absentTwiceDecision2", ["dismissalRecommended", "decisionNotAllowed"], "§17"],
     ["failedBothDecision2", ["decisionNotAllowed"], "§18"],
     ["failedBothDecision4", [], ""],

@@ -117,6 +117,15 @@ const inputs: Record<string, () => Args> = {
     return [dateIn("01.01.2019", "31.12.2023"), ratings, dates, pick(LANGS)];
   },
   DEADLINE_STATUS: () => [dateIn("01.01.2024", "31.12.2027"), serial("25.11.2026"), pick(LANGS)],
+  TRAINING_STATUS: () => [
+    serial("25.11.2026"),
+    dateIn("01.01.2019", "31.12.2023"),
+    [[pick(RATINGS)], [pick(RATINGS)], [pick(RATINGS)]],
+    [[dateIn("01.12.2021", "31.12.2021")], [dateIn("01.12.2022", "31.12.2022")], [dateIn("01.12.2023", "31.12.2023")]],
+    pick(["A", "Б", null]),
+    pick(["да", "нет", null]),
+    pick(LANGS),
+  ],
   REPORT_DEADLINE: () => [pick([2023, 2024, 2025, "2026"])],
   WORKDAY_KZ: () => [
     dateIn("01.01.2020", "31.12.2026"),
@@ -130,6 +139,14 @@ const inputs: Record<string, () => Args> = {
   ATTESTATION_ADOPTED: () => [pick([2, 3, 4, 5]), pick([7, 9]), pick([null, true, false])],
   ATTESTATION_DECISION_ALLOWED: () => [pick([1, 2, 3, 4, 5]), pick([true, false]), pick([true, false])],
   ATTESTATION_PROTOCOL_BY: () => [dateIn("01.04.2024", "31.12.2024"), null],
+  ATTESTATION_ON_TIME: () => [
+    pick(["notice", "characteristic", "materials", "protocol", "sheet", "хаттама"]),
+    dateIn("01.04.2024", "31.12.2024"),
+    dateIn("01.03.2024", "31.12.2024"),
+    null,
+    null,
+  ],
+  ATTESTATION_SUBJECT_TO_DISMISSAL: () => [pick([1, 2, 3, 4, 5]), pick([null, "да", "нет"])],
 };
 
 /** Issue #2's targets; issue #7: the EXPLAIN functions well under 10 µs a call (≥ 100,000 calls/s). */

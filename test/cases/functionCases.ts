@@ -15,9 +15,15 @@ export function serial(ddmmyyyy: string): number {
 }
 
 import { CAREER_CASES } from "./careerCases";
+import { DISMISSAL_CASES } from "./dismissalCases";
+import { LATE_CASES } from "./lateCases";
+import { CAREER_PLAN_CASES } from "./careerPlanCases";
 import { DUE_CASES } from "./dueCases";
 import { QUORUM_CASES } from "./quorumCases";
 import { VOTES_CASES } from "./votesCases";
+import { WORK_DAYS_CASES } from "./workDaysCases";
+import { FORM_CASES } from "./formCases";
+import { POSITION_CASES } from "./positionCases";
 
 export type Expected = { value: unknown } | { date: string } | { error: RegExp };
 
@@ -41,6 +47,12 @@ export const FUNCTION_CASES: readonly FunctionCase[] = [
   ...DUE_CASES,
   ...QUORUM_CASES,
   ...CAREER_CASES,
+  ...LATE_CASES,
+  ...DISMISSAL_CASES,
+  ...CAREER_PLAN_CASES,
+  ...WORK_DAYS_CASES,
+  ...FORM_CASES,
+  ...POSITION_CASES,
   // RETRAINING_VENUE — Rules §13 (and §3 for political servants)
   { fn: "RETRAINING_VENUE", args: ["С-О-3", null, null], expected: v("Regional centre"), rule: "§13" },
   { fn: "RETRAINING_VENUE", args: ["D-O-2", null, null], expected: v("Academy"), rule: "§13" },
@@ -351,7 +363,9 @@ export const FUNCTION_CASES: readonly FunctionCase[] = [
   {
     fn: "EXPLAIN_TRAINING_DUE",
     args: ["01.09.2022", row("қанағаттанарлық", "қанағаттанарлық", "қанағаттанарлықсыз"), null, "kk"],
-    expected: v("24(1)-тармақ: соңғы біліктілікті арттыру 01.09.2022 → 3 жылда кемінде бір рет, 01.09.2025 дейін"),
+    expected: v(
+      "24-тармақтың 1) тармақшасы: соңғы біліктілікті арттыру 01.09.2022 → 3 жылда кемінде бір рет, 01.09.2025 дейін",
+    ),
     rule: "§24(1)",
   },
   {

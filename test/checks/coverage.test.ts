@@ -76,7 +76,15 @@ describe("a register without a column the checks need", () => {
   );
 });
 
-const ATTESTATION_COUNTS = ["exempt", "afterReturn", "dismissalRecommended", "decisionNotAllowed"];
+const ATTESTATION_COUNTS = [
+  "exempt",
+  "afterReturn",
+  "dismissalRecommended",
+  "decisionNotAllowed",
+  "stageMissing",
+  "late",
+  "subjectToDismissal",
+];
 
 describe("an attestation list without a column the checks need", () => {
   let fullDecisions = 0;

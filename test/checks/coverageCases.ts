@@ -138,8 +138,25 @@ export const STAFF_CASES: readonly StaffCase[] = [
       { check: "retrainingHours", paragraph: "§16", missing: ["retrainingHours"] },
       { check: "advancedHours", paragraph: "§25", missing: ["advancedTrainingHours"] },
       { check: "advancedVenue", paragraph: "§18", missing: ["venue"] },
+      // Nor the document numbers of completed courses (Rules §3, §4).
+      { check: "completionDocument", paragraph: "§3", missing: ["document"] },
     ],
     nullCounts: [...RETRAINING_COUNTS, "hourViolations", "completed.retraining"],
+  },
+  {
+    // Issue #12 item 10: without the document numbers no completed course can be noted (§3, §4).
+    name: "the log's document number",
+    remove: [{ sheet: LOG, header: /^Құжат нөмірі$/u }],
+    notChecked: [{ check: "completionDocument", paragraph: "§3", missing: ["document"] }],
+    nullCounts: [],
+  },
+  {
+    // Issue #12 item 9: without the form of study a retraining is judged by its venue's words only;
+    // the sample's corps A and first-leadership retrainings at «Академия …» leave §15 unjudged.
+    name: "the log's form of study",
+    remove: [{ sheet: LOG, header: /^Оқу нысаны$/u }],
+    notChecked: [{ check: "retrainingForm", paragraph: "§15", missing: ["form"] }],
+    nullCounts: [],
   },
 ];
 
@@ -192,24 +209,33 @@ export const LIST_CASES: readonly ListCase[] = [
   {
     name: "fitness standards (§18)",
     header: /^Нормативы$/u,
-    notChecked: [{ check: "failedBoth", paragraph: "§18", missing: ["standardsPassed"] }],
-    nullCounts: ["decisionNotAllowed"],
+    notChecked: [
+      { check: "failedBoth", paragraph: "§18", missing: ["standardsPassed"] },
+      { check: "stageOrder", paragraph: "§4", missing: ["standardsPassed"] },
+    ],
+    nullCounts: ["decisionNotAllowed", "stageMissing"],
     formsNote: true,
     decisionsPrinted: false,
   },
   {
     name: "test (§18)",
     header: /^Тестирование$/u,
-    notChecked: [{ check: "failedBoth", paragraph: "§18", missing: ["testPassed"] }],
-    nullCounts: ["decisionNotAllowed"],
+    notChecked: [
+      { check: "failedBoth", paragraph: "§18", missing: ["testPassed"] },
+      { check: "stageOrder", paragraph: "§4", missing: ["testPassed"] },
+    ],
+    nullCounts: ["decisionNotAllowed", "stageMissing"],
     formsNote: true,
     decisionsPrinted: false,
   },
   {
     name: "attestation start (§5)",
     header: /^Начало аттестации$/u,
-    notChecked: [{ check: "notice", paragraph: "§5", missing: ["attestationStart"] }],
-    nullCounts: [],
+    notChecked: [
+      { check: "notice", paragraph: "§5", missing: ["attestationStart"] },
+      { check: "noticeLate", paragraph: "§5", missing: ["attestationStart"] },
+    ],
+    nullCounts: ["late"],
     formsNote: false,
     decisionsPrinted: true,
   },
@@ -219,8 +245,43 @@ export const LIST_CASES: readonly ListCase[] = [
     notChecked: [
       { check: "characteristic", paragraph: "§6", missing: ["meetingDate"] },
       { check: "protocol", paragraph: "§20", missing: ["meetingDate"] },
+      { check: "characteristicLate", paragraph: "§6", missing: ["meetingDate"] },
+      { check: "materialsLate", paragraph: "§7", missing: ["meetingDate"] },
+      { check: "protocolLate", paragraph: "§20", missing: ["meetingDate"] },
+      { check: "sheetLate", paragraph: "§21", missing: ["meetingDate"] },
     ],
-    nullCounts: [],
+    nullCounts: ["late"],
+    formsNote: false,
+    decisionsPrinted: true,
+  },
+  // The dates kept (§5, §6, §7, §20, §21) and the §22 refusal (issue #12 items 12–13): one check each.
+  ...(
+    [
+      ["notice given (§5)", /^Дата уведомления$/u, "noticeLate", "§5", "noticeGiven"],
+      [
+        "characteristic received (§6)",
+        /^Характеристика поступила$/u,
+        "characteristicLate",
+        "§6",
+        "characteristicReceived",
+      ],
+      ["materials sent (§7)", /^Материалы направлены$/u, "materialsLate", "§7", "materialsSent"],
+      ["protocol date (§20)", /^Дата протокола$/u, "protocolLate", "§20", "protocolDate"],
+      ["sheet signed (§21)", /^Ознакомлен с листом/u, "sheetLate", "§21", "sheetSigned"],
+    ] as const
+  ).map(([name, header, check, paragraph, field]): ListCase => ({
+    name,
+    header,
+    notChecked: [{ check, paragraph, missing: [field] }],
+    nullCounts: ["late"],
+    formsNote: false,
+    decisionsPrinted: true,
+  })),
+  {
+    name: "refused offered post (§22)",
+    header: /^Отказ от предложенной должности$/u,
+    notChecked: [{ check: "refusedPost", paragraph: "§22", missing: ["refusedPost"] }],
+    nullCounts: ["subjectToDismissal"],
     formsNote: false,
     decisionsPrinted: true,
   },

@@ -13,7 +13,7 @@ import { main } from "../../src/cli/main";
 import { readStaff } from "../../src/reader/readStaff";
 import { problemMessage } from "../../src/reader/model";
 import { buildAnnualReport } from "../../src/report/annualReport";
-import { PRACTICE_CASES } from "../../src/tools/practiceCases";
+import { FULL_TIME, PRACTICE_CASES } from "../../src/tools/practiceCases";
 import type { CellValue } from "../../src/workbook/port";
 import { serial } from "../cases/functionCases";
 import { kadr } from "../support/kadr";
@@ -72,6 +72,21 @@ const EXPECTED: Record<string, Expected> = {
     problem:
       'Log!C14: "Онлайн-курс" does not say what kind of venue it is (Academy, regional centre, departmental or other organisation, abroad)',
   },
+  // Issue #12 item 9, Rules §15: distance retraining only for first entrants to corps B.
+  "Дистанов Ерлан Маратович": {
+    code: "retrainingForm",
+    paragraph: "§15",
+    en: "§15: retraining is full-time; only persons entering corps B for the first time may take it by distance learning — this retraining was by distance learning (form of study «дистанционно»)",
+    ru: "п. 15: переподготовка проходится в очной форме; дистанционно — только впервые поступившими на службу корпуса «Б», а эта переподготовка пройдена дистанционно (форма обучения «дистанционно»)",
+  },
+  "Қашықова Әсел Нурлановна": null,
+  // Issue #12 item 10, Rules §4: a completed course with no document number is a note.
+  "Құжатсыз Марат Серикович": {
+    code: "documentMissing",
+    paragraph: "§4",
+    en: "§4: advanced training completed 10.10.2025, no document number in the log; a document confirming completion is issued to those who complete it (a note, not a violation)",
+    ru: "п. 4: повышение квалификации завершено 10.10.2025, номер документа в журнале не указан; завершившим выдаётся документ, подтверждающий завершение (замечание, а не нарушение)",
+  },
 };
 
 const REGISTER: CellValue[][] = [
@@ -97,12 +112,23 @@ const REGISTER: CellValue[][] = [
   ]),
 ];
 const LOG: CellValue[][] = [
-  ["ФИО", "Вид обучения", "Место обучения", "Начало", "Окончание", "Часы"],
-  ...PRACTICE_CASES.flatMap((c) => c.courses.map((k) => [c.name, k.type, k.venue, k.start, k.end, k.hours])),
+  ["ФИО", "Вид обучения", "Место обучения", "Начало", "Окончание", "Часы", "Номер свидетельства", "Форма обучения"],
+  ...PRACTICE_CASES.flatMap((c, i) =>
+    c.courses.map((k) => [
+      c.name,
+      k.type,
+      k.venue,
+      k.start,
+      k.end,
+      k.hours,
+      k.document === undefined ? `ПР-${i + 1}` : k.document,
+      k.form ?? FULL_TIME,
+    ]),
+  ),
 ];
 const AS_OF = serial("15.01.2026");
 
-describe("practice checks through the core (Rules §13, §14, §16, §18, §22, §23, §25)", () => {
+describe("practice checks through the core (Rules §4, §13, §14, §15, §16, §18, §22, §23, §25)", () => {
   const staff = readStaff({
     dateSystem: 1900,
     sheets: [

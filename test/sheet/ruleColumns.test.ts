@@ -39,11 +39,53 @@ describe("rule columns (issue #4: KADR formulas beside the register)", () => {
       '=IF(D3="","",KADR.RETRAINING_DEADLINE(D3))',
       // The corps cell decides the paragraph: §20 for corps A, §24 for corps B.
       '=IF(E3="","",KADR.TRAINING_DUE(E3,F3:G3,H3:I3,C3))',
-      '=IF(L3="","",KADR.DEADLINE_STATUS(L3,$N$2,"ru"))',
+      // TRAINING_STATUS: a corps A §20(1) date the career plan may not provide for is never "overdue".
+      '=IF(L3="","",KADR.TRAINING_STATUS($N$2,E3,F3:G3,H3:I3,C3,,"ru"))',
     ]);
     expect(plan?.formulas.flat().some((f) => /TODAY/iu.test(f))).toBe(false);
     expect(plan?.asOf).toEqual({ row: 1, col: 13, value: serial("15.01.2026"), numberFormat: '"На "dd.mm.yyyy' });
     expect(plan?.numberFormats).toEqual(["@", "dd.mm.yyyy", "dd.mm.yyyy", "@"]);
+  });
+
+  it("passes the career-plan cell (Rules §20(1)) where the register has one; omitted arguments stay empty", () => {
+    const withPlan = ruleColumns(
+      {
+        name: "A",
+        rows: [
+          [
+            "ФИО",
+            "Категория",
+            "Корпус",
+            "Дата назначения",
+            "Последнее ПК",
+            "Оценка 2024",
+            "Карьерный план (ПК да/нет)",
+          ],
+          ["Абаев Нурлан", "A-3", "А", "01.02.2020", "01.06.2022", "хорошо", "нет"],
+        ],
+      },
+      serial("15.01.2026"),
+      "en",
+    );
+    expect(withPlan?.formulas[0]?.slice(2)).toEqual([
+      '=IF(E2="","",KADR.TRAINING_DUE(E2,F2:F2,,C2,G2))',
+      '=IF(J2="","",KADR.TRAINING_STATUS($L$1,E2,F2:F2,,C2,G2,"en"))',
+    ]);
+    const noCorps = ruleColumns(
+      {
+        name: "B",
+        rows: [
+          ["ФИО", "Категория", "Дата назначения", "Последнее ПК"],
+          ["Бекенов Ерлан", "C-O-3", "01.02.2020", "01.06.2022"],
+        ],
+      },
+      serial("15.01.2026"),
+      "kk",
+    );
+    expect(noCorps?.formulas[0]?.slice(2)).toEqual([
+      '=IF(D2="","",KADR.TRAINING_DUE(D2,""))',
+      '=IF(G2="","",KADR.TRAINING_STATUS($I$1,D2,"",,,,"kk"))',
+    ]);
   });
 
   it("declines a sheet that is not a register with category and appointment date", () => {

@@ -45,7 +45,10 @@ const START = "нач|бастал|басталу|=басы|start|from|=с|begin
 const END = "оконч|аяқт|=соңы|end|заверш|бітір|бітк|=по|=to|=до|finish|complet";
 const HOURS = "час|сағат|hour|=ч|=ак";
 const VOLUME = "объем|объём|көлем|volume|продолжит|ұзақтығ|duration";
-const DOCUMENT = "документ|құжат|сертиф|certif|свидетел|куәлік|диплом|diploma|document";
+// Rules §3, §4: the document issued on completion («құжат»): a certificate, свидетельство, удостоверение.
+const DOCUMENT = "документ|құжат|сертиф|certif|свидетел|удостовер|куәлік|диплом|diploma|document|=док|=cert";
+/** An order («приказ», «бұйрық») sends a servant to training: its number is not the completion document's. */
+const ORDER = "приказ|бұйрық|order|распоряж|өкім";
 const FIRST = "впервые|впервы|алғаш|бірінші|first|первое|первич|перв";
 const LEADERSHIP = "руковод|=рук|басшы|leader|manag|управл|executive";
 
@@ -195,14 +198,16 @@ export const LOG_TERMS: ListTerms<LogField> = {
     },
     document: {
       patterns: [DOCUMENT],
-      veto: [...DATE_WORDS.split("|"), "срок", "мерзім", "valid"],
+      veto: [...DATE_WORDS.split("|"), "срок", "мерзім", "valid", ...ORDER.split("|")],
     },
+    // Rules §15: full-time («күндізгі», «очная») or distance learning («қашықтан», «дистанционная»).
     form: {
       patterns: [
         "форм|нысан|form|mode обуч|оқ|study|training|провед|өткіз",
         ["форм|нысан|form|mode", 0.7],
-        ["очн|дистанц|онлайн|online|distance", 0.7],
+        ["очн|дистанц|онлайн|online|distance|күндіз|қашықт", 0.7],
       ],
+      veto: [...ORDER.split("|")],
     },
   },
 };

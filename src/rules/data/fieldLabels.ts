@@ -39,7 +39,7 @@ export const FIELD_LABELS = {
   start: { en: "Start", ru: "Начало", kk: "Басталуы" },
   end: { en: "End", ru: "Окончание", kk: "Аяқталуы" },
   hours: { en: "Hours", ru: "Часы", kk: "Сағат" },
-  document: { en: "Document", ru: "Документ", kk: "Құжат" },
+  document: { en: "Document number", ru: "Номер документа", kk: "Құжат нөмірі" },
   form: { en: "Form of study", ru: "Форма обучения", kk: "Оқу нысаны" },
   birthDate: { en: "Date of birth", ru: "Дата рождения", kk: "Туған күні" },
   education: { en: "Education", ru: "Образование", kk: "Білімі" },
@@ -67,6 +67,24 @@ export const FIELD_LABELS = {
   },
   decision: { en: "Decision", ru: "Решение", kk: "Шешім" },
   otherInfo: { en: "Other information", ru: "Иные сведения", kk: "Өзге де мәліметтер" },
+  noticeGiven: { en: "Notice given (date)", ru: "Дата уведомления", kk: "Хабарланған күні" },
+  characteristicReceived: {
+    en: "Characteristic received (date)",
+    ru: "Дата поступления характеристики",
+    kk: "Мінездеме келіп түскен күн",
+  },
+  materialsSent: { en: "Materials sent (date)", ru: "Материалы направлены (дата)", kk: "Материалдар жіберілген күн" },
+  protocolDate: { en: "Protocol date", ru: "Дата протокола", kk: "Хаттама күні" },
+  sheetSigned: {
+    en: "Sheet signed by the officer (date)",
+    ru: "Ознакомлен с листом (дата)",
+    kk: "Парақпен танысқан күні",
+  },
+  refusedPost: {
+    en: "Refused offered post",
+    ru: "Отказ от предложенной должности",
+    kk: "Ұсынылған лауазымнан бас тартты",
+  },
 } as const satisfies Record<string, Readonly<Record<Lang, string>>>;
 
 export type FieldLabelKey = keyof typeof FIELD_LABELS;

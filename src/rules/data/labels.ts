@@ -23,7 +23,17 @@ export function langOfLocale(tag: string): Lang {
   return prefix === "kk" || prefix === "ru" ? prefix : "en";
 }
 
-export type LabelKey = "academy" | "regionalCentre" | "departmental" | "abroad" | "overdue" | "dueSoon" | "onTrack";
+export type LabelKey =
+  | "academy"
+  | "regionalCentre"
+  | "departmental"
+  | "abroad"
+  | "overdue"
+  | "dueSoon"
+  | "onTrack"
+  | "conditional"
+  | "centralCommission"
+  | "regionalCommission";
 
 export const LABELS: Readonly<Record<LabelKey, Readonly<Record<Lang, string>>>> = {
   academy: { en: "Academy", ru: "Академия", kk: "Академия" },
@@ -37,4 +47,13 @@ export const LABELS: Readonly<Record<LabelKey, Readonly<Record<Lang, string>>>> 
   overdue: { en: "Overdue", ru: "Просрочено", kk: "Мерзімі өтті" },
   dueSoon: { en: "Due soon", ru: "Скоро срок", kk: "Мерзімі жақын" },
   onTrack: { en: "On track", ru: "В срок", kk: "Мерзімінде" },
+  /** Rules §20(1): a corps A date due only "in the cases the career plan provides for". */
+  conditional: {
+    en: "If the career plan provides",
+    ru: "Если предусмотрено карьерным планом",
+    kk: "Мансаптық жоспарда көзделсе",
+  },
+  /** Decree No. 490 §2; Attestation Rules Appendix 1 parts 1 and 2 (read back by parseCommission). */
+  centralCommission: { en: "Central commission", ru: "Центральная комиссия", kk: "Орталық комиссия" },
+  regionalCommission: { en: "Regional commission", ru: "Региональная комиссия", kk: "Өңірлік комиссия" },
 };

@@ -14,6 +14,15 @@
 /** A paragraph reference as shown to users, e.g. `§24(2)`. */
 export type Paragraph = `§${string}`;
 
+/**
+ * An item of an appendix, as data: `App1.1.7` is Appendix 1, part 1, item 7 (the Attestation
+ * Rules' list of positions). paragraphText says it in each language.
+ */
+export type AppendixRef = `App${number}.${number}.${number}`;
+
+/** What a result may cite: a paragraph, or an item of an appendix. */
+export type Citation = Paragraph | AppendixRef;
+
 interface Cited {
   readonly paragraph: Paragraph;
 }
@@ -174,6 +183,33 @@ export const ATTESTATION_AFTER_RETURN = { paragraph: "§16" } as const;
 
 /** Attestation Rules §17: absent twice without a valid reason → dismissal recommended (decision 5). */
 export const ATTESTATION_ABSENCES_FOR_DISMISSAL = { absences: 2, decision: 5, paragraph: "§17" } as const;
+
+/**
+ * Attestation Rules §4: «Кезектен тыс аттестаттау бірқатар дәйекті кезеңдерді қамтиды» — the
+ * attestation is a sequence of stages: 1) preparation, 2) the physical fitness standards, 3) the
+ * computer test, 4) the interview with the commission, 5) the commission's decision. A decision
+ * stands on the stages before it: the two the list records are the standards and the test.
+ */
+export const ATTESTATION_STAGES = {
+  order: ["preparation", "standards", "test", "interview", "decision"],
+  /** The stages before the decision that the attestation list records. */
+  recordedBeforeDecision: ["standards", "test"],
+  paragraph: "§4",
+} as const;
+
+/**
+ * Attestation Rules §22: «Кезектен тыс аттестаттаудан өтпеген және (немесе) ішкі істер органдарында
+ * өзге, оның ішінде төмен лауазымдарда қызметін жалғастырудан бас тартқан қызметкерлер … жұмыстан
+ * шығарылуға жатады» — those who did not pass, and (or) those who refused to continue in another,
+ * including a lower, post, are subject to dismissal. Read as: decision 5 (does not fit, dismissal
+ * recommended, §15(5)) is "did not pass"; decisions 3 and 4 (demotion, transfer, §15(3)–(4)) offer
+ * another post, and refusing it makes the officer subject to dismissal.
+ */
+export const ATTESTATION_SUBJECT_TO_DISMISSAL = {
+  notPassed: [5],
+  otherPostOffered: [3, 4],
+  paragraph: "§22",
+} as const;
 
 /**
  * Not a rule: the product's "due soon" window for deadline statuses. The Rules set deadlines only;

@@ -5,10 +5,17 @@ import {
   ATTESTATION_DECISIONS,
   ATTESTATION_EXEMPT,
   ATTESTATION_PERIOD,
-  type Paragraph,
+  ATTESTATION_STAGES,
+  ATTESTATION_SUBJECT_TO_DISMISSAL,
+  type Citation,
 } from "../data/rules";
 import { ATTESTATION_DECISION_WORDS } from "../data/attestationForms";
 import { formatSerial, serialFromParts, type Serial } from "../dates/excelSerial";
+import type { AttestationStep } from "../data/attestationSteps";
+import { ATTESTATION_STEP_RULES } from "../attestation/steps";
+import { explainStepFlag } from "./explainAttestationSteps";
+import { explainPositionFlag, positionFlagCitation, type PositionFlag } from "./explainPositions";
+import { paragraphText } from "./paragraphs";
 
 /** Which text a paragraph number belongs to: the Attestation Rules, or the decree approving them. */
 export type AttestationSource = "rules" | "decree";
@@ -20,8 +27,17 @@ export type AttestationSource = "rules" | "decree";
  * @example
  * attestationCite("§17", "ru") //=> "п. 17 Правил аттестации"
  * attestationCite("§1", "en", "decree") //=> "Decree No. 490 §1"
+ * attestationCite("App1.1.7", "en") //=> "Attestation Rules, Appendix 1, part 1, item 7"
  */
-export function attestationCite(paragraph: Paragraph, lang: Lang, source: AttestationSource = "rules"): string {
+export function attestationCite(paragraph: Citation, lang: Lang, source: AttestationSource = "rules"): string {
+  if (paragraph.startsWith("App")) {
+    const item = paragraphText(paragraph, lang);
+    return {
+      en: `Attestation Rules, ${item}`,
+      ru: `Правила аттестации, ${item}`,
+      kk: `Аттестаттау қағидалары, ${item}`,
+    }[lang];
+  }
   const n = paragraph.slice(1);
   if (source === "decree") {
     return { en: `Decree No. 490 §${n}`, ru: `п. ${n} Указа № 490`, kk: `№ 490 Жарлықтың ${n}-тармағы` }[lang];
@@ -44,10 +60,32 @@ export type AttestationFlag =
       /** §18 (standards and test failed) or §17 (absent twice: only dismissal). */
       readonly because: "failedBoth" | "absentTwice";
     }
-  | { readonly code: "outsidePeriod"; readonly what: "start" | "meeting"; readonly day: Serial };
+  | { readonly code: "outsidePeriod"; readonly what: "start" | "meeting"; readonly day: Serial }
+  /** §5–§7, §20–§21: the date the list records for a step is later than its deadline. */
+  | {
+      readonly code: "late";
+      readonly step: AttestationStep;
+      readonly actual: Serial;
+      readonly due: Serial;
+      /** The start (§5) or the meeting (the rest) the deadline counts from. */
+      readonly from: Serial;
+    }
+  /** The list records a step's date, but the deadline cannot be counted (no start, no meeting, no decision). */
+  | {
+      readonly code: "noDeadline";
+      readonly step: AttestationStep;
+      readonly actual: Serial;
+      readonly because: "noStart" | "noMeeting" | "absentExcused";
+    }
+  /** §4: a decision recorded while a stage before it (the standards, the test) is blank. */
+  | { readonly code: "stageMissing"; readonly decision: number; readonly missing: readonly ("standards" | "test")[] }
+  /** §22: did not pass (decision 5), or refused the post a decision 3 or 4 offers. */
+  | { readonly code: "subjectToDismissal"; readonly decision: number; readonly refusedPost: boolean }
+  /** Appendix 1 (Rules §2): a position on no item of the list, or a commission the list's part contradicts. */
+  | PositionFlag;
 
 /** The paragraph (and text) behind a flag. */
-export function attestationFlagParagraph(flag: AttestationFlag): { paragraph: Paragraph; source: AttestationSource } {
+export function attestationFlagParagraph(flag: AttestationFlag): { paragraph: Citation; source: AttestationSource } {
   switch (flag.code) {
     case "exempt":
       return { paragraph: ATTESTATION_EXEMPT.paragraph, source: "rules" };
@@ -63,8 +101,18 @@ export function attestationFlagParagraph(flag: AttestationFlag): { paragraph: Pa
             : ATTESTATION_DECISIONS.whenStandardsAndTestFailed.paragraph,
         source: "rules",
       };
+    case "late":
+    case "noDeadline":
+      return { paragraph: ATTESTATION_STEP_RULES[flag.step].paragraph, source: "rules" };
+    case "stageMissing":
+      return { paragraph: ATTESTATION_STAGES.paragraph, source: "rules" };
+    case "subjectToDismissal":
+      return { paragraph: ATTESTATION_SUBJECT_TO_DISMISSAL.paragraph, source: "rules" };
     case "outsidePeriod":
       return { paragraph: ATTESTATION_PERIOD.paragraph, source: ATTESTATION_PERIOD.source };
+    case "positionNotListed":
+    case "wrongCommission":
+      return { paragraph: positionFlagCitation(flag), source: "rules" };
   }
 }
 
@@ -96,7 +144,7 @@ export function decisionText(decision: number, lang: Lang): string {
  * explainAttestationFlag({ code: "decisionNotAllowed", decision: 2, because: "failedBoth" }, "en").text
  * //=> "Attestation Rules §18: failed the fitness standards and scored below the test threshold → only decisions 3, 4 or 5; the list has 2"
  */
-export function explainAttestationFlag(flag: AttestationFlag, lang: Lang): { paragraph: Paragraph; text: string } {
+export function explainAttestationFlag(flag: AttestationFlag, lang: Lang): { paragraph: Citation; text: string } {
   const { paragraph, source } = attestationFlagParagraph(flag);
   const p = attestationCite(paragraph, lang, source);
   const allowed = ATTESTATION_DECISIONS.whenStandardsAndTestFailed.allowed.join(", ").replace(
@@ -162,6 +210,14 @@ export function explainAttestationFlag(flag: AttestationFlag, lang: Lang): { par
           kk: `${p}: нормативтерді тапсырмады және тестілеуде шекті мәннен төмен алды → тек ${allowed} шешімдер; тізімде ${flag.decision}`,
         }[lang],
       };
+    case "late":
+    case "noDeadline":
+    case "stageMissing":
+    case "subjectToDismissal":
+      return { paragraph, text: explainStepFlag(flag, p, lang, (q) => attestationCite(q, lang)) };
+    case "positionNotListed":
+    case "wrongCommission":
+      return { paragraph, text: explainPositionFlag(flag, p, lang) };
     case "outsidePeriod": {
       const period = `${d(ATTESTATION_PERIOD_SERIALS.from)}–${d(ATTESTATION_PERIOD_SERIALS.to)}`;
       const what = {

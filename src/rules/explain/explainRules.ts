@@ -8,8 +8,10 @@ import {
   RETRAINING_MIN_HOURS,
   RETRAINING_SEND_WITHIN,
   RETRAINING_VENUE_PARAGRAPH,
+  DISTANCE_LEARNING_PARAGRAPH,
   type Paragraph,
 } from "../data/rules";
+import { COMPLETION_DOCUMENT } from "../data/studyForms";
 import { ADVANCED_VENUES_CORPS_B, type AllowedVenues, type VenueType } from "../data/venues";
 import type { TrainingDue } from "../advancedTraining/trainingDue";
 import { formatSerial, type Serial } from "../dates/excelSerial";
@@ -195,6 +197,10 @@ export type Flag =
   | { readonly code: "advancedHours"; readonly hours: number }
   /** §25's hours sit in the chapter on corps B: outside them, corps A and political servants get a note. */
   | { readonly code: "advancedHoursNote"; readonly hours: number; readonly corps: "A" | "political" }
+  /** §15: a retraining by distance learning of anyone but a first entrant to corps B; `written` is the cell's words. */
+  | { readonly code: "retrainingForm"; readonly written: string; readonly from: "form" | "venue" }
+  /** §3 (retraining) or §4 (advanced training): a completed course with no document number — a note. */
+  | { readonly code: "documentMissing"; readonly type: "retraining" | "advancedTraining"; readonly end: Serial }
   | {
       readonly code: "retrainingVenue";
       readonly category: string;
@@ -230,6 +236,10 @@ export function flagParagraph(flag: Flag): Paragraph {
       return RETRAINING_VENUE_PARAGRAPH;
     case "advancedVenue":
       return flag.allowed[0]?.paragraph ?? ADVANCED_VENUES_CORPS_B.paragraph;
+    case "retrainingForm":
+      return DISTANCE_LEARNING_PARAGRAPH;
+    case "documentMissing":
+      return COMPLETION_DOCUMENT[flag.type];
   }
 }
 
@@ -321,6 +331,32 @@ export function explainFlag(flag: Flag, lang: Lang): Reason {
           en: `${p}: category ${flag.category} is retrained ${at}, but the course was at «${flag.venue}» (${was})`,
           ru: `${p}: служащие категории ${flag.category} проходят переподготовку ${at}, однако курс пройден в «${flag.venue}» (${was})`,
           kk: `${p}: ${flag.category} санатындағы қызметшілер ${at} қайта даярлаудан өтеді, ал курс «${flag.venue}» (${was}) ұйымында өткен`,
+        }[lang],
+      };
+    }
+    case "retrainingForm": {
+      const cell = {
+        en: flag.from === "form" ? "form of study" : "venue",
+        ru: flag.from === "form" ? "форма обучения" : "место обучения",
+        kk: flag.from === "form" ? "оқу нысаны" : "оқу орны",
+      }[lang];
+      return {
+        paragraph,
+        text: {
+          en: `${p}: retraining is full-time; only persons entering corps B for the first time may take it by distance learning — this retraining was by distance learning (${cell} «${flag.written}»)`,
+          ru: `${p}: переподготовка проходится в очной форме; дистанционно — только впервые поступившими на службу корпуса «Б», а эта переподготовка пройдена дистанционно (${cell} «${flag.written}»)`,
+          kk: `${p}: қайта даярлау күндізгі негізде өтеді; қашықтан тек «Б» корпусының қызметіне алғаш кіргендер өте алады, ал бұл қайта даярлау қашықтан өткен (${cell} «${flag.written}»)`,
+        }[lang],
+      };
+    }
+    case "documentMissing": {
+      const retraining = flag.type === "retraining";
+      return {
+        paragraph,
+        text: {
+          en: `${p}: ${retraining ? "retraining" : "advanced training"} completed ${d(flag.end)}, no document number in the log; a document confirming completion is issued to those who complete it (a note, not a violation)`,
+          ru: `${p}: ${retraining ? "переподготовка завершена" : "повышение квалификации завершено"} ${d(flag.end)}, номер документа в журнале не указан; завершившим выдаётся документ, подтверждающий завершение (замечание, а не нарушение)`,
+          kk: `${p}: ${retraining ? "қайта даярлау" : "біліктілікті арттыру"} ${d(flag.end)} аяқталған, журналда құжат нөмірі көрсетілмеген; табысты аяқтағандарға аяқтағанын растайтын құжат беріледі (бұзушылық емес, ескерту)`,
         }[lang],
       };
     }

@@ -1,4 +1,5 @@
 import type { Venue } from "../data/categories";
+import { STUDY_FORM_WORDS, type StudyForm } from "../data/studyForms";
 import {
   RETRAINING_VENUE_PARAGRAPH,
   RETRAINING_WHO,
@@ -12,6 +13,7 @@ import type { Serial } from "../dates/excelSerial";
 import { normalizeCategory, type Category } from "../category/normalizeCategory";
 import { fail, ok, type Outcome } from "../outcome";
 import type { Corps } from "../people/corps";
+import { foldLetters } from "../text/normalizeWord";
 
 /** A venue decision and what decided it. */
 export interface VenueDecision {
@@ -89,6 +91,74 @@ export function retrainingCompleteBy(start: Serial): Outcome<Serial> {
  */
 export function distanceLearningAllowed(corps: Corps | null, firstEntry: boolean): boolean {
   return corps === "B" && firstEntry;
+}
+
+/** The words of §15, folded as `wordsOf` folds a cell (punctuation a space), each with a leading space. */
+const FORM_STEMS = {
+  fullTime: STUDY_FORM_WORDS.fullTime.map((w) => ` ${wordsOf(w)}`),
+  distance: STUDY_FORM_WORDS.distance.map((w) => ` ${wordsOf(w)}`),
+  unclear: STUDY_FORM_WORDS.unclear.map((w) => ` ${wordsOf(w)}`),
+};
+
+/** Case and Kazakh letters folded, every run of punctuation or spaces one space. */
+function wordsOf(text: string): string {
+  return foldLetters(text)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** Which of §15's word lists a text says something from (each stem at the start of a word). */
+function formWords(text: string): { fullTime: boolean; distance: boolean; unclear: boolean } {
+  const words = ` ${wordsOf(text)}`;
+  const says = (stems: readonly string[]) => stems.some((stem) => words.includes(stem));
+  return {
+    fullTime: says(FORM_STEMS.fullTime),
+    distance: says(FORM_STEMS.distance),
+    unclear: says(FORM_STEMS.unclear),
+  };
+}
+
+/**
+ * Rules §15: the form of study a training log's cell writes — full-time («күндізгі», «очная»,
+ * «full-time») or distance («қашықтан», «дистанционно», «онлайн», «online»). A cell that says both,
+ * a form §15 does not name («заочная», «смешанная») or no form at all is an error, never a guess.
+ *
+ * @example
+ * studyForm("Күндізгі")          //=> { ok: true, value: "fullTime" }
+ * studyForm("дистанционно")      //=> { ok: true, value: "distance" }
+ * studyForm("очно-дистанционно") //=> { ok: false, error: { code: "unknownStudyForm", … } }
+ */
+export function studyForm(value: unknown): Outcome<StudyForm> {
+  if (typeof value !== "string" || value.trim() === "") return fail({ code: "unknownStudyForm", value });
+  const said = formWords(value);
+  if (said.unclear || said.fullTime === said.distance) return fail({ code: "unknownStudyForm", value });
+  return ok(said.fullTime ? "fullTime" : "distance");
+}
+
+/**
+ * Rules §15 read from a venue cell, where the log has no form of study: «Онлайн-курс», «дистанционно
+ * (Академия)» say distance learning; any other venue says nothing about the form (null).
+ *
+ * @example
+ * studyFormOfVenue("Онлайн-курс")                          //=> "distance"
+ * studyFormOfVenue("Академия государственного управления") //=> null
+ */
+export function studyFormOfVenue(venue: string): "distance" | null {
+  const said = formWords(venue);
+  return said.distance && !said.fullTime && !said.unclear ? "distance" : null;
+}
+
+/**
+ * Rules §15: whether a retraining of this form is allowed — full-time always; distance learning only
+ * to persons entering corps B for the first time (`distanceLearningAllowed`).
+ *
+ * @example
+ * retrainingFormAllowed("distance", "B", true)  //=> true
+ * retrainingFormAllowed("distance", "A", true)  //=> false
+ * retrainingFormAllowed("fullTime", "A", false) //=> true
+ */
+export function retrainingFormAllowed(form: StudyForm, corps: Corps | null, firstEntry: boolean): boolean {
+  return form === "fullTime" || distanceLearningAllowed(corps, firstEntry);
 }
 
 /** Rules §16: retraining lasts at least 120 academic hours. */

@@ -268,6 +268,9 @@ export function AttestationSection({
                 ["dismissalRecommended", check.counts.dismissalRecommended],
                 ["decisionNotAllowed", check.counts.decisionNotAllowed],
                 ["outsidePeriod", check.counts.outsidePeriod],
+                ["stageMissing", check.counts.stageMissing],
+                ["late", check.counts.late],
+                ["subjectToDismissal", check.counts.subjectToDismissal],
                 ["problems", check.problems.length],
               ] as const
             ).map(([key, count]) =>
@@ -281,7 +284,12 @@ export function AttestationSection({
                   key={key}
                   appearance="tint"
                   color={
-                    count > 0 && (key === "decisionNotAllowed" || key === "outsidePeriod" || key === "problems")
+                    count > 0 &&
+                    (key === "decisionNotAllowed" ||
+                      key === "outsidePeriod" ||
+                      key === "stageMissing" ||
+                      key === "late" ||
+                      key === "problems")
                       ? "danger"
                       : "informative"
                   }
@@ -312,8 +320,12 @@ export function AttestationSection({
                     })}
                   </span>
                 )}
-                {flags.map((flag) => (
-                  <span key={flag.code} className={styles.small} style={{ color: tokens.colorPaletteRedForeground1 }}>
+                {flags.map((flag, index) => (
+                  <span
+                    key={`${flag.code}-${index}`}
+                    className={styles.small}
+                    style={{ color: tokens.colorPaletteRedForeground1 }}
+                  >
                     {explainAttestationFlag(flag, lang).text}
                   </span>
                 ))}

@@ -343,6 +343,13 @@ describe("sheetsWorkbook().addSheet() with printable forms", () => {
     exemptionUnread: false,
     decision,
     otherInfo: null,
+    noticeGiven: null,
+    characteristicReceived: null,
+    materialsSent: null,
+    protocolDate: null,
+    sheetSigned: null,
+    refusedPost: null,
+    unread: [],
   });
   const officers = [officer(1, 1), officer(2, null), officer(3, 2)];
 
