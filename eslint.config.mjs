@@ -94,8 +94,9 @@ export default tseslint.config(
     },
   },
   {
-    // webpack.config.js is CommonJS, the form webpack-cli loads without a build step.
-    files: ["webpack.config.js"],
+    // webpack.config.js is CommonJS, the form webpack-cli loads without a build step, and so is the
+    // manifest rewriter it requires.
+    files: ["webpack.config.js", "**/*.cjs"],
     languageOptions: {
       sourceType: "commonjs",
       globals: { require: "readonly", module: "writable", __dirname: "readonly" },

@@ -2,6 +2,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { addinBase, rewriteManifest } = require("./src/tools/manifestUrl.cjs");
 
 const devPort = require("./package.json").config.dev_server_port;
 
@@ -12,9 +13,26 @@ async function getHttpsOptions() {
   return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
 }
 
-module.exports = async () => {
+/**
+ * Where the production add-in is hosted: KADR_ADDIN_URL at build time (as the `yo office` templates'
+ * urlProd). Unset, dist/manifest.xml keeps the dev server's URLs (the tests and the preview need
+ * nothing else) and the build says so.
+ */
+function productionUrl(mode) {
+  const url = process.env.KADR_ADDIN_URL;
+  if (mode !== "production" || url === undefined || url === "") return undefined;
+  const target = addinBase(url);
+  if (!target.ok) throw new Error(target.message);
+  return target.base;
+}
+
+module.exports = async (_env, argv = {}) => {
   // Certificates are only needed to serve; building (and CI) must not touch the machine's trust store.
   const serving = process.env.WEBPACK_SERVE === "true";
+  const addinUrl = productionUrl(argv.mode);
+  if (argv.mode === "production" && addinUrl === undefined && !serving) {
+    console.warn("dist/manifest.xml points at https://localhost (set KADR_ADDIN_URL to deploy elsewhere)");
+  }
   return {
     devtool: "source-map",
     entry: {
@@ -57,7 +75,12 @@ module.exports = async () => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) =>
+              addinUrl === undefined ? content : rewriteManifest(content.toString("utf8"), addinUrl),
+          },
         ],
       }),
     ],

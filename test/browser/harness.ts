@@ -37,6 +37,9 @@ export function browserSkipReason(): string | null {
 }
 
 /** Serves dist/ on http://127.0.0.1:<random port>; fails with what to do when the build is missing. */
+/** How long a browser step may wait: generous, so a loaded machine never fails a test. */
+export const BROWSER_WAIT = 120_000;
+
 export async function startServer(): Promise<StaticServer> {
   for (const file of ["preview.html", "preview.js", "sample-workbook.json"]) {
     if (!existsSync(`${DIST}/${file}`)) throw new Error(`dist/${file} is missing: run \`npm run build\` first.`);
@@ -115,6 +118,8 @@ export async function openPreview(
   });
   if (options.initScript !== undefined) await context.addInitScript(options.initScript);
   const page = await context.newPage();
+  // A waiting step fails on what the page shows, not on how busy the machine is (Playwright's 30 s default).
+  page.setDefaultTimeout(BROWSER_WAIT);
   page.on("websocket", (socket) => {
     if (!isLocal(socket.url().replace(/^ws/u, "http"))) external.push(socket.url());
   });

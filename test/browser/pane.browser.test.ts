@@ -16,6 +16,7 @@ import type { SheetLayout } from "../../src/workbook/layout";
 import type { Browser } from "playwright-core";
 import type { StaticServer } from "../../src/tools/staticServer.mjs";
 import {
+  BROWSER_WAIT,
   DIST,
   browserSkipReason,
   describeViolations,
@@ -31,7 +32,7 @@ import {
 const skip = browserSkipReason();
 if (skip !== null) console.warn(skip);
 
-describe.skipIf(skip !== null)("task pane in Chromium (preview host)", { timeout: 60_000 }, () => {
+describe.skipIf(skip !== null)("task pane in Chromium (preview host)", { timeout: 4 * BROWSER_WAIT }, () => {
   let server: StaticServer;
   let browser: Browser;
   let pane: PreviewPage;
@@ -40,7 +41,7 @@ describe.skipIf(skip !== null)("task pane in Chromium (preview host)", { timeout
     server = await startServer();
     browser = await launchChromium();
     pane = await openPreview(browser, server, { query: "?today=2026-01-15" });
-  }, 60_000);
+  }, 4 * BROWSER_WAIT);
 
   afterAll(async () => {
     await pane?.close();

@@ -10,12 +10,13 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { readWorkbookFile } from "../../src/adapters/exceljs/readXlsx";
 import type { WorkbookData } from "../../src/workbook/port";
+import { HEAVY } from "../support/timeouts";
 
 export const STAFF = join(__dirname, "../../assets/sample-staff.xlsx");
 export const LIST = join(__dirname, "../../assets/sample-attestation.xlsx");
 export const dir = mkdtempSync(join(tmpdir(), "kadr-coverage-"));
 /** Reading, rewriting and checking a 500-row workbook per case: generous, never a race with the clock. */
-export const SLOW = 120_000;
+export const SLOW = HEAVY;
 
 /** A copy of a sample without the columns whose headers match: as an officer's own sheet would lack them. */
 export async function without(

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { kadr } from "../support/kadr";
+import { HEAVY } from "../support/timeouts";
 import { makeSample } from "../../src/tools/sample";
 
 const dir = mkdtempSync(join(tmpdir(), "kadr-cli-"));
@@ -188,11 +189,15 @@ describe("kadr check", () => {
     }
   });
 
-  it("shows progress on stderr for a large workbook", async () => {
-    const path = join(dir, "big.xlsx");
-    await makeSample({ employees: 3000, messy: false }).xlsx.writeFile(path);
-    const run = await kadr("check", path, "--json");
-    expect(run.code).toBe(0);
-    expect(run.err).toMatch(/reading rows: .* \(100%\)/);
-  });
+  it(
+    "shows progress on stderr for a large workbook",
+    async () => {
+      const path = join(dir, "big.xlsx");
+      await makeSample({ employees: 3000, messy: false }).xlsx.writeFile(path);
+      const run = await kadr("check", path, "--json");
+      expect(run.code).toBe(0);
+      expect(run.err).toMatch(/reading rows: .* \(100%\)/);
+    },
+    HEAVY,
+  );
 });

@@ -10,6 +10,7 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ATTESTATION_TERMS } from "../../src/attestation/headers";
 import { kadr } from "../support/kadr";
+import { HEAVY } from "../support/timeouts";
 import { FIELDS_OF } from "../../src/reader/findHeader";
 import { MAPPABLE_FIELDS } from "../../src/rules";
 
@@ -17,7 +18,6 @@ const dir = mkdtempSync(join(tmpdir(), "kadr-columns-"));
 const SAMPLE = join(__dirname, "../../assets/sample-staff.xlsx");
 /** The sample with its first-entry header written as no synonym list would have it. */
 const ODD = join(dir, "odd.xlsx");
-const SLOW = 60_000;
 
 const hash = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 
@@ -89,7 +89,7 @@ describe("--map and --mapping on every command", () => {
       expect(byText.employees).toEqual(sample.employees);
       expect(hash(ODD)).toBe(before);
     },
-    SLOW,
+    HEAVY,
   );
 
   it(
@@ -134,7 +134,7 @@ describe("--map and --mapping on every command", () => {
         "exempt",
       ]);
     },
-    SLOW,
+    HEAVY,
   );
 
   it("a field that is not one, or a mapping file that is not JSON, is a usage error (exit 2) naming it", async () => {
