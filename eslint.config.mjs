@@ -10,6 +10,27 @@ const officeRules = Object.fromEntries(
   Object.entries(officeAddins.configs.recommended.at(-1).rules).filter(([name]) => name.startsWith("office-addins/")),
 );
 
+/** What no core file may import: a host's library, or an edge. */
+const CORE_IMPORTS = [
+  {
+    group: ["exceljs", "jszip", "react", "react-*", "@fluentui/*", "office-*", "@microsoft/*", "node:*"],
+    message: "The core is host-free.",
+  },
+  {
+    group: [
+      "**/adapters/**",
+      "**/functions/**",
+      "**/commands/**",
+      "**/taskpane/**",
+      "**/cli/**",
+      "**/preview/**",
+      "**/gas/**",
+      "**/ui/**",
+    ],
+    message: "The core does not depend on the edges.",
+  },
+];
+
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", "coverage/"] },
   js.configs.recommended,
@@ -21,6 +42,21 @@ export default tseslint.config(
     rules: {
       ...officeRules,
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // Office.js lives in src/adapters/office only: the pane, the commands and the functions reach
+    // Excel through the ports (PaneHost, CommandHost, FunctionHost) and the entry helpers there.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/adapters/office/**"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        ...["Office", "Excel", "OfficeExtension", "CustomFunctions"].map((name) => ({
+          name,
+          message: "Office.js code belongs in src/adapters/office.",
+        })),
+      ],
     },
   },
   {
@@ -45,15 +81,22 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
+          patterns: CORE_IMPORTS,
+        },
+      ],
+    },
+  },
+  {
+    // Attestation sits below the report (the report reads which sheets are attestation lists, never
+    // the reverse); what both need for naming sheets and tables is in workbook/.
+    files: ["src/attestation/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
           patterns: [
-            {
-              group: ["exceljs", "jszip", "react", "react-*", "@fluentui/*", "office-*", "@microsoft/*", "node:*"],
-              message: "The core is host-free.",
-            },
-            {
-              group: ["**/adapters/**", "**/functions/**", "**/commands/**", "**/taskpane/**", "**/cli/**"],
-              message: "The core does not depend on the edges.",
-            },
+            ...CORE_IMPORTS,
+            { group: ["**/report/**"], message: "Attestation does not depend on the report: share through workbook/." },
           ],
         },
       ],

@@ -13,7 +13,7 @@ import {
   type Serial,
 } from "../rules";
 import { problemMessage } from "../reader/model";
-import { tablePrefix } from "../report/layoutReport";
+import { tablePrefix } from "../workbook/sheetNames";
 import type { CellFormat, LayoutCell, LayoutTable, SheetLayout } from "../workbook/layout";
 import { attestationText as text, type AttestationText } from "./strings";
 import type { AttestationCheck, OfficerCheck, Timetable } from "./checkAttestation";

@@ -43,7 +43,7 @@ import {
   parseExtraDaysOff,
   parseExtraWorkDays,
   REPORT_DEADLINE,
-  serialFromParts,
+  dateToSerial,
   type Lang,
   type Serial,
   langOfLocale,
@@ -80,8 +80,7 @@ function today(io: Io, option: string | undefined): Serial {
     if (!read.ok) throw new UsageError(`--today: "${text}" is not a date (YYYY-MM-DD)`);
     return read.value;
   }
-  const now = new Date();
-  return serialFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  return dateToSerial(new Date());
 }
 
 function language(io: Io, option: string | undefined): Lang {

@@ -1,10 +1,11 @@
 /* Entry: wires the ribbon's function commands (manifest.xml <Action xsi:type="ExecuteFunction">). */
+import { officeCommandHost } from "../adapters/office/commandHost";
+import { onRibbonCommand, whenOfficeReady } from "../adapters/office/ready";
 import { buildReportCommand } from "./buildReportCommand";
-import { officeCommandHost } from "./officeHost";
 import { runCommand } from "./runCommand";
 
-Office.onReady(() => {
-  Office.actions.associate("buildAnnualReport", (event: Office.AddinCommands.Event) =>
-    runCommand(officeCommandHost(document), buildReportCommand, () => event.completed()),
+whenOfficeReady(() => {
+  onRibbonCommand("buildAnnualReport", (completed) =>
+    runCommand(officeCommandHost(document), buildReportCommand, completed),
   );
 });

@@ -1,5 +1,5 @@
 import type { Lang } from "../rules";
-import { officeLanguage } from "./officeLanguage";
+import { EXCEL_FUNCTION_HOST } from "../adapters/office/functionHost";
 
 /**
  * Where the KADR functions run, as the catalogue needs to know it: the default language of text
@@ -17,13 +17,8 @@ export interface FunctionHost {
   readonly invalidValue: (message: string) => unknown;
 }
 
-/** Excel: Office's display language; #VALUE! with the message (only #VALUE! and #N/A show one). */
-const EXCEL: FunctionHost = {
-  language: officeLanguage,
-  invalidValue: (message) => new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message),
-};
-
-let current: FunctionHost = EXCEL;
+/** Excel by default (adapters/office/functionHost.ts). */
+let current: FunctionHost = EXCEL_FUNCTION_HOST;
 
 export function functionHost(): FunctionHost {
   return current;

@@ -1,7 +1,7 @@
 import { fieldLabel, LANGS, LANGUAGE_NAMES, type Lang } from "../rules";
 import type { PanelSheet } from "./columns";
 import { gasText, type GasKey } from "./strings";
-import { escapeHtml as escape } from "../ui/escapeHtml";
+import { escapeMarkup as escape } from "../rules/text/escapeMarkup";
 
 const KIND_KEYS = { register: "kindRegister", log: "kindLog", attestation: "kindAttestation" } as const;
 

@@ -1,4 +1,4 @@
-import type { Lang } from "../rules";
+import { fillTemplate, type Lang } from "../rules";
 
 /** The Google Sheets menu and sidebar, in the spreadsheet's language. */
 export const GAS_STRINGS = {
@@ -128,5 +128,5 @@ export const GAS_STRINGS = {
 export type GasKey = keyof typeof GAS_STRINGS;
 
 export function gasText(key: keyof typeof GAS_STRINGS, lang: Lang, values: Record<string, string> = {}): string {
-  return GAS_STRINGS[key][lang].replace(/\{(\w+)\}/gu, (_, name: string) => values[name] ?? "");
+  return fillTemplate(GAS_STRINGS[key][lang], values);
 }

@@ -4,7 +4,7 @@
  * tests. Settings live in a Map, and selecting a row or activating a sheet is recorded instead of
  * moving Excel's cursor, so tests can assert what the pane asked for.
  */
-import { LANGS, serialFromParts, type Lang, type Serial } from "../rules";
+import { dateToSerial, LANGS, serialFromParts, type Lang, type Serial } from "../rules";
 import type { HighlightPlan } from "../sheet/highlight";
 import type { RuleColumnsPlan } from "../sheet/ruleColumns";
 import type { SheetLayout } from "../workbook/layout";
@@ -48,10 +48,7 @@ export function previewOptions(
 } {
   const params = new URLSearchParams(search);
   const todayParam = params.get("today");
-  let today = (): Serial => {
-    const date = now();
-    return serialFromParts(date.getFullYear(), date.getMonth() + 1, date.getDate());
-  };
+  let today = (): Serial => dateToSerial(now());
   if (todayParam !== null) {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(todayParam);
     const [year, month, day] = [match?.[1], match?.[2], match?.[3]].map(Number) as [number, number, number];

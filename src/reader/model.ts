@@ -25,6 +25,8 @@ export interface Employee {
   readonly key: string;
   readonly name: string;
   readonly source: SourceRef;
+  /** A1 address of the name cell, where problems of the person as a whole are shown. */
+  readonly nameCell: string;
   readonly position: string | null;
   readonly corps: Corps | null;
   readonly category: Category | null;

@@ -225,6 +225,7 @@ function readRegisterRow(reader: RowReader, header: HeaderMatch, sheet: string, 
     key,
     name,
     source,
+    nameCell: reader.cell("fullName"),
     position: reader.text("position"),
     corps,
     category: reader.category(),
@@ -452,8 +453,11 @@ function withoutRepeats(courses: readonly Course[], problems: Problem[]): Course
   return kept;
 }
 
-/** Two register rows with one name cannot be told apart when courses are joined by name. */
-function duplicateNames(employees: readonly Employee[], columns: readonly SheetColumns[]): Problem[] {
+/**
+ * Two register rows with one name cannot be told apart when courses are joined by name: each keeps
+ * only the training on its own row (checkStaff). Reported at the second name cell, naming the first.
+ */
+function duplicateNames(employees: readonly Employee[]): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, Employee>();
   for (const employee of employees) {
@@ -462,13 +466,10 @@ function duplicateNames(employees: readonly Employee[], columns: readonly SheetC
       seen.set(employee.key, employee);
       continue;
     }
-    const sheet = columns.find((c) => c.sheet === employee.source.sheet);
-    const nameCol = sheet?.found.find((f) => f.field === "fullName");
-    const colLetters = nameCol?.cell.replace(/\d+$/u, "") ?? "A";
     problems.push({
       sheet: employee.source.sheet,
-      cell: `${colLetters}${employee.source.row + 1}`,
-      error: { code: "duplicateName", value: employee.name, first: `${first.source.sheet}!${first.source.row + 1}` },
+      cell: employee.nameCell,
+      error: { code: "duplicateName", value: employee.name, first: `${first.source.sheet}!${first.nameCell}` },
       name: employee.name,
     });
   }
@@ -520,7 +521,7 @@ export function readStaff(workbook: WorkbookData, progress?: Progress, overrides
     readRows(grid, header, workbook.dateSystem, into, tick);
     done += header.dataStart;
   }
-  into.problems.push(...duplicateNames(into.employees, columns));
+  into.problems.push(...duplicateNames(into.employees));
   const logCourses = withoutRepeats(joinLog(into.logCourses, into.employees, into.problems), into.problems);
   // A register row's training that the log also lists is one course, not two.
   const inLog = new Set(logCourses.map((c) => `${c.key}|${c.type}|${c.end}`));

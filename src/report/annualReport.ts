@@ -123,10 +123,18 @@ export interface ReportOptions {
   readonly organisation?: string | null;
 }
 
-/** The last full year before a day: the year an officer reports on in January. */
+/**
+ * The last full year before a day: the year an officer reports on in January. The core never reads
+ * the clock: "today" comes from the edge. A serial outside Excel's calendar (only a test passes one)
+ * is taken at the calendar's nearer end (day 60, Excel's phantom 29.02.1900, is in 1900).
+ *
+ * @example
+ * lastFullYear(46037) //=> 2025 (15.01.2026)
+ */
 export function lastFullYear(today: Serial): number {
   const date = serialToDate(today);
-  return (date.ok ? date.value.getFullYear() : new Date().getFullYear()) - 1;
+  if (date.ok) return date.value.getFullYear() - 1;
+  return today < 61 ? 1899 : 9998;
 }
 
 /**

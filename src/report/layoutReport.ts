@@ -2,7 +2,7 @@ import { explainFlag, formatSerial, label, reportDeadlineNote, type Flag, type L
 import { flagReason, type EmployeeCheck } from "../checks/checkStaff";
 import { problemMessage } from "../reader/model";
 import { notCheckedMessage } from "../checks/notCheckedText";
-import { freeSheetName } from "../workbook/sheetNames";
+import { freeSheetName, tablePrefix } from "../workbook/sheetNames";
 import type { CellFormat, LayoutCell, LayoutChart, LayoutMerge, LayoutTable, SheetLayout } from "../workbook/layout";
 import type { AnnualReport, ByType, ReportCourse } from "./annualReport";
 import { reportText, type ReportText } from "./strings";
@@ -70,14 +70,6 @@ function totalsRow(key: string, totals: ByType): Row {
     totals.advancedTraining.count,
     totals.advancedTraining.hours,
   ];
-}
-
-/**
- * Table names are unique in a workbook, and sheet names are too: name the tables after the sheet
- * (`Отчёт 2024 (2)` → `Отчёт_2024_2_Venue`), so reports in any language never collide.
- */
-export function tablePrefix(sheetName: string): string {
-  return sheetName.replace(/[^\p{L}\p{N}]+/gu, "_").replace(/^_+|_+$/gu, "");
 }
 
 /** Builds the sheet top to bottom; keeps every cell, table and merge in one place. */

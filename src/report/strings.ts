@@ -6,6 +6,7 @@ import {
   ADVANCED_VENUES_CORPS_A,
   ADVANCED_VENUES_CORPS_B,
   DUE_SOON_DAYS,
+  fillTemplate,
   paragraphText,
   REPORT_DEADLINE,
   RETRAINING_COMPLETE_WITHIN,
@@ -190,5 +191,5 @@ export function countText(value: number | null, lang: Lang): string | number {
 
 export function reportText(key: ReportText, lang: Lang): string {
   const text: string = REPORT_STRINGS[key][lang];
-  return text.includes("{") ? text.replace(/\{(\w+)\}/gu, (whole, name: string) => facts(lang)[name] ?? whole) : text;
+  return text.includes("{") ? fillTemplate(text, facts(lang)) : text;
 }

@@ -207,7 +207,7 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
     positionAmbiguous: (e) =>
       `${show(e.value, "en")} fits ${appendix(e, "en").central} (central commission) and ${appendix(e, "en").regional} (regional commission): the words do not say which — write the unit and the body in full`,
     duplicateName: (e) =>
-      `${show(e.value, "en")} is in the register twice (also row ${e.first}): a training log cannot tell them apart, so each keeps only the training on its own row — tell them apart (e.g. add an initial)`,
+      `${show(e.value, "en")} is in the register twice (also in cell ${e.first}): a training log cannot tell them apart, so each keeps only the training on its own row — tell them apart (e.g. add an initial)`,
   },
   ru: {
     blank: () => "не заполнено",
@@ -284,7 +284,7 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
     positionAmbiguous: (e) =>
       `${show(e.value, "ru")} подходит и под ${appendix(e, "ru").central} (центральная комиссия), и под ${appendix(e, "ru").regional} (региональная комиссия): по словам не понять, под какой — запишите подразделение и орган полностью`,
     duplicateName: (e) =>
-      `${show(e.value, "ru")} встречается в списке дважды (также строка ${e.first}): журнал обучения их не различает, поэтому у каждого учтено только обучение из его строки — различите их (например, добавьте инициал)`,
+      `${show(e.value, "ru")} встречается в списке дважды (также в ячейке ${e.first}): журнал обучения их не различает, поэтому у каждого учтено только обучение из его строки — различите их (например, добавьте инициал)`,
   },
   kk: {
     blank: () => "толтырылмаған",
@@ -362,7 +362,7 @@ const CATALOGUE: Readonly<Record<Lang, Catalogue>> = {
     positionAmbiguous: (e) =>
       `${show(e.value, "kk")} ${appendix(e, "kk").central} (орталық комиссия) және ${appendix(e, "kk").regional} (өңірлік комиссия) бойынша да сәйкес келеді: сөздерінен қайсысы екені анық емес — бөлімше мен органды толық жазыңыз`,
     duplicateName: (e) =>
-      `${show(e.value, "kk")} тізімде екі рет бар (${e.first} жолы да): оқу журналы оларды ажырата алмайды, сондықтан әрқайсысына тек өз жолындағы оқу есептеледі — оларды ажыратыңыз`,
+      `${show(e.value, "kk")} тізімде екі рет бар (${e.first} ұяшығында да): оқу журналы оларды ажырата алмайды, сондықтан әрқайсысына тек өз жолындағы оқу есептеледі — оларды ажыратыңыз`,
   },
 };
 

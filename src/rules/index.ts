@@ -22,6 +22,8 @@ export * from "./numbers/parseNumber";
 export * from "./ratings/parseRating";
 export * from "./text/normalizeWord";
 export * from "./text/isBlank";
+export * from "./text/fillTemplate";
+export * from "./text/escapeMarkup";
 export * from "./retraining/retraining";
 export * from "./advancedTraining/trainingDue";
 export * from "./advancedTraining/hours";

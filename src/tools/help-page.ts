@@ -9,8 +9,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { HELP_TEXT } from "../help/helpText";
-import { DUE_SOON_DAYS, LANGS, LANGUAGE_NAMES } from "../rules";
-import { escapeHtml as escape } from "../ui/escapeHtml";
+import { DUE_SOON_DAYS, fillTemplate, LANGS, LANGUAGE_NAMES } from "../rules";
+import { escapeMarkup as escape } from "../rules/text/escapeMarkup";
 
 interface FunctionMetadata {
   readonly name: string;
@@ -36,7 +36,7 @@ export function helpPage(functions: readonly FunctionMetadata[]): string {
   const sections = LANGS.map((lang) => {
     const text = HELP_TEXT[lang];
     // The Rules' and the product's numbers come from the data modules, not the help text.
-    const filled = (body: string) => body.replace("{dueSoon}", String(DUE_SOON_DAYS));
+    const filled = (body: string) => fillTemplate(body, { dueSoon: DUE_SOON_DAYS });
     const parts = text.sections
       .map(([title, body]) => `<h3>${escape(title)}</h3><p>${escape(filled(body))}</p>`)
       .join("\n");

@@ -1,4 +1,4 @@
-import type { Lang } from "../rules";
+import { fillTemplate, type Lang } from "../rules";
 
 /** Texts of the task pane and ribbon commands, per language (i18next arrives with the task pane). */
 export const UI_STRINGS = {
@@ -38,5 +38,5 @@ export type UiKey = keyof typeof UI_STRINGS;
 
 /** A text in the language, with `{name}` placeholders filled in. */
 export function uiText(key: UiKey, lang: Lang, values: Record<string, string | number> = {}): string {
-  return UI_STRINGS[key][lang].replace(/\{(\w+)\}/gu, (whole, name: string) => String(values[name] ?? whole));
+  return fillTemplate(UI_STRINGS[key][lang], values);
 }

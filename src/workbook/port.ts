@@ -24,6 +24,44 @@ export interface CellError {
  */
 export const NOT_CALCULATED = "#NOT_CALCULATED";
 
+/**
+ * The error values a host delivers as text (Office.js `Range.values`, Apps Script `getValues()`):
+ * Excel's, and Sheets' own `#ERROR!`, so that an .xlsx opened in either reads the same. One list for
+ * every adapter. `values` is locale-invariant (there is no `valuesLocal`), so a Russian Excel still
+ * reports `#N/A`, not `#Н/Д`. A text cell holding exactly one of these reads as the error: the hosts
+ * deliver both alike, and a name or a date is never one of them.
+ */
+export const ERROR_VALUES: ReadonlySet<string> = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#ERROR!",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+  "#PYTHON!",
+]);
+
+/**
+ * A host's text value as a cell value: one of the error values is an error, anything else text.
+ *
+ * @example
+ * textCell("#N/A") //=> { error: "#N/A" }
+ * textCell("Иванов") //=> "Иванов"
+ */
+export function textCell(raw: string): CellValue {
+  return ERROR_VALUES.has(raw) ? { error: raw } : raw;
+}
+
 export function isCellError(value: unknown): value is CellError {
   return typeof value === "object" && value !== null && typeof (value as CellError).error === "string";
 }

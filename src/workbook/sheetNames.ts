@@ -17,3 +17,11 @@ export function freeSheetName(base: string, existing: readonly string[]): string
     if (!taken.has(name.toLocaleLowerCase())) return name;
   }
 }
+
+/**
+ * Table names are unique in a workbook, and sheet names are too: name the tables after the sheet
+ * (`Отчёт 2024 (2)` → `Отчёт_2024_2_Venue`), so reports in any language never collide.
+ */
+export function tablePrefix(sheetName: string): string {
+  return sheetName.replace(/[^\p{L}\p{N}]+/gu, "_").replace(/^_+|_+$/gu, "");
+}

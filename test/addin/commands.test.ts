@@ -6,7 +6,7 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { resetOfficeLanguage } from "../../src/functions/officeLanguage";
+import { resetOfficeLanguage } from "../../src/adapters/office/language";
 import { excelMock, type SheetFixture } from "../adapters/office/excelMock";
 
 type Handler = (event: { completed: () => void }) => void;

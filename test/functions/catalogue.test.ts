@@ -1,6 +1,6 @@
 import { beforeEach, describe } from "vitest";
 import * as catalogue from "../../src/functions/catalogue";
-import { resetOfficeLanguage } from "../../src/functions/officeLanguage";
+import { resetOfficeLanguage } from "../../src/adapters/office/language";
 import { FUNCTION_CASES } from "../cases/functionCases";
 import { runCases } from "../cases/runCases";
 

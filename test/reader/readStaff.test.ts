@@ -270,6 +270,35 @@ describe("rows and headers that are not what they seem", () => {
   });
 });
 
+describe("a name written twice", () => {
+  // The name in column C, not A; a title row above the header.
+  const data = readStaff(
+    wb({
+      Кадры: [
+        ["ГУ «Тест»"],
+        ["№", "Табельный", "ФИО", "Дата назначения"],
+        [1, "T-1", "Серікова Айгүл", "01.02.2024"],
+        [2, "T-2", "Ахметов Ерлан", "01.03.2024"],
+        [3, "T-3", "СЕРІКОВА  Айгүл", "01.04.2024"],
+      ],
+      Журнал: [
+        ["ФИО", "Вид обучения", "Дата окончания", "Часы"],
+        ["Серикова Айгуль", "повышение квалификации", "01.06.2025", 40],
+      ],
+    }),
+  );
+
+  it("is reported at the second name cell, naming the first by its cell, and says truly what each keeps", () => {
+    const problem = data.problems.find((p) => p.error.code === "duplicateName");
+    expect(problem).toMatchObject({ sheet: "Кадры", cell: "C5", error: { first: "Кадры!C3" } });
+    if (problem === undefined) return;
+    expect(problemMessage(problem, "ru")).toContain("также в ячейке Кадры!C3");
+    expect(problemMessage(problem, "ru")).toContain("только обучение из его строки");
+    expect(problemMessage(problem, "en")).toContain("also in cell Кадры!C3");
+    expect(problemMessage(problem, "kk")).toContain("Кадры!C3 ұяшығында да");
+  });
+});
+
 describe("the officer's column mapping", () => {
   const rows: CellValue[][] = [
     ["ФИО", "Код", "Дата назначения", "Должность"],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { langOfLocale } from "../../src/rules";
-import { escapeHtml } from "../../src/ui/escapeHtml";
+import { escapeMarkup } from "../../src/rules";
 
 describe("langOfLocale (Office, Sheets and $LANG tags → kk/ru/en)", () => {
   it.each([
@@ -15,8 +15,8 @@ describe("langOfLocale (Office, Sheets and $LANG tags → kk/ru/en)", () => {
   });
 });
 
-describe("escapeHtml (help page, Sheets sidebar)", () => {
+describe("escapeMarkup (help page, Sheets sidebar, chart XML)", () => {
   it("escapes what would break text or an attribute", () => {
-    expect(escapeHtml(`ТОО "Б&Б" <1> 'x'`)).toBe("ТОО &quot;Б&amp;Б&quot; &lt;1&gt; &#39;x&#39;");
+    expect(escapeMarkup(`ТОО "Б&Б" <1> 'x'`)).toBe("ТОО &quot;Б&amp;Б&quot; &lt;1&gt; &#39;x&#39;");
   });
 });

@@ -5,7 +5,8 @@
  */
 import type JSZip from "jszip";
 import type { LayoutChart } from "../../workbook/layout";
-import { attributes, readRels, REL_TYPE, relsPathOf, RELATIONSHIPS_NS, resolveTarget, xmlEscape } from "./packageParts";
+import { escapeMarkup as xmlEscape } from "../../rules/text/escapeMarkup";
+import { attributes, readRels, REL_TYPE, relsPathOf, RELATIONSHIPS_NS, resolveTarget } from "./packageParts";
 
 const NS = {
   c: "http://schemas.openxmlformats.org/drawingml/2006/chart",

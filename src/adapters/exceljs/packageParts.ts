@@ -12,11 +12,6 @@ export const REL_TYPE = {
   chart: `${RELATIONSHIPS_NS}/chart`,
 } as const;
 
-/** Escapes text for an XML attribute value or element content. */
-export function xmlEscape(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot", "'": "apos" }[ch]};`);
-}
-
 /** Decodes the five predefined entities and numeric character references. */
 export function xmlUnescape(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, entity: string) => {

@@ -22,7 +22,7 @@ import {
   type LayoutTable,
   type StyleSpec,
 } from "../../workbook/layout";
-import type { CellValue, SheetGrid, WorkbookData, WorkbookPort } from "../../workbook/port";
+import { textCell, type CellValue, type SheetGrid, type WorkbookData, type WorkbookPort } from "../../workbook/port";
 
 /** `Excel.run`, or a test double with the same shape. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -36,29 +36,6 @@ export interface OfficeWorkbook extends WorkbookPort {
   /** Brings a sheet to the front, e.g. the report just added. */
   activate(name: string): Promise<void>;
 }
-
-/**
- * Error values as `Range.values` delivers them. `values` is locale-invariant (there is no
- * `valuesLocal`), so a Russian Excel still reports `#N/A`, not `#Н/Д`.
- */
-const ERROR_VALUES: ReadonlySet<string> = new Set([
-  "#NULL!",
-  "#DIV/0!",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#N/A",
-  "#GETTING_DATA",
-  "#SPILL!",
-  "#CALC!",
-  "#FIELD!",
-  "#BLOCKED!",
-  "#CONNECT!",
-  "#BUSY!",
-  "#UNKNOWN!",
-  "#PYTHON!",
-]);
 
 /** What `SUBTOTAL` does in a totals row set to "Sum" (109 ignores rows hidden by a filter). */
 const SUBTOTAL_SUM = 109;
@@ -219,7 +196,7 @@ function supportsExcelApi(version: string): boolean {
 /** A raw `Range.values` entry as the port's CellValue. */
 function toCellValue(raw: unknown): CellValue {
   if (raw === "" || raw === null || raw === undefined) return null;
-  if (typeof raw === "string") return ERROR_VALUES.has(raw) ? { error: raw } : raw;
+  if (typeof raw === "string") return textCell(raw);
   if (typeof raw === "number" || typeof raw === "boolean") return raw;
   return String(raw);
 }

@@ -41,7 +41,7 @@ import {
   type SheetLayout,
   type StyleSpec,
 } from "../../workbook/layout";
-import type { CellValue, SheetGrid, WorkbookData, WorkbookPort } from "../../workbook/port";
+import { textCell, type CellValue, type SheetGrid, type WorkbookData, type WorkbookPort } from "../../workbook/port";
 import type { GasCellValue, SheetLike, SpreadsheetLike } from "./gasTypes";
 
 /**
@@ -71,25 +71,6 @@ export interface SheetsWorkbook extends WorkbookPort {
   /** `activate()`, synchronously. */
   activateSync(name: string): void;
 }
-
-/**
- * Error values as `getValues()` delivers them (text, as Sheets shows them): Sheets' own plus
- * Excel's, so that an .xlsx opened in Sheets reads as it does in Excel. A text cell holding
- * exactly "#N/A" reads as an error too; Excel's adapter has the same ambiguity.
- */
-const ERROR_VALUES: ReadonlySet<string> = new Set([
-  "#NULL!",
-  "#DIV/0!",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#N/A",
-  "#ERROR!",
-  "#GETTING_DATA",
-  "#SPILL!",
-  "#CALC!",
-]);
 
 /** The pattern given to an injected FormatDate, and what it must produce. */
 const DATE_PATTERN = "yyyy-MM-dd HH:mm:ss";
@@ -271,7 +252,7 @@ export function sheetsSerial(timeZone: string, formatDate?: FormatDate): (date: 
 /** A `getValues()` entry as the port's CellValue. */
 function toCellValue(raw: GasCellValue | null | undefined, dayOf: (date: Date) => ZonedDay): CellValue {
   if (raw === "" || raw === null || raw === undefined) return null;
-  if (typeof raw === "string") return ERROR_VALUES.has(raw) ? { error: raw } : raw;
+  if (typeof raw === "string") return textCell(raw);
   if (typeof raw === "number" || typeof raw === "boolean") return raw;
   // Not `instanceof Date`: a Date made in another realm (Apps Script's service, a test's vm
   // context) is a Date all the same.

@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { officeWorkbook, type OfficeWorkbook } from "../../../src/adapters/office/officeWorkbook";
 import { CELL_STYLES, NUMBER_FORMATS, type LayoutTable, type SheetLayout } from "../../../src/workbook/layout";
+import { ERROR_VALUES } from "../../../src/workbook/port";
 import { excelMock, stubOffice, type FakeRange, type FakeSheet, type SheetFixture } from "./excelMock";
 
 // Compile-time check that production can pass Excel.run itself (never called here).
@@ -115,6 +116,13 @@ describe("officeWorkbook().read()", () => {
     const data = await officeWorkbook(excel.run).read();
     expect(data.sheets[0]?.rows[0]).toEqual(ERRORS.map((error) => ({ error })));
     expect(data.sheets[0]?.rows[1]).toEqual([null, 0, false, "#N/A text"]);
+  });
+
+  it("reads every error value of the port's one list (the Sheets adapter reads the same list)", async () => {
+    const errors = [...ERROR_VALUES];
+    const excel = excelMock([{ name: "Errors", values: [errors] }]);
+    const data = await officeWorkbook(excel.run).read();
+    expect(data.sheets[0]?.rows[0]).toEqual(errors.map((error) => ({ error })));
   });
 
   it("makes the same 2 syncs for a 10-row sheet", async () => {

@@ -13,7 +13,7 @@ import { makeReport } from "../../../src/report/makeReport";
 import { serialFromParts } from "../../../src/rules";
 import { makeSample } from "../../../src/tools/sample";
 import { a1, CELL_STYLES, NUMBER_FORMATS, TABLE_HEADER_FILL, type SheetLayout } from "../../../src/workbook/layout";
-import type { WorkbookData } from "../../../src/workbook/port";
+import { ERROR_VALUES, type WorkbookData } from "../../../src/workbook/port";
 import { dateInZone, fakeSpreadsheet, type FakeSpreadsheet } from "../../support/fakeSpreadsheet";
 
 const BUILT_ON = serialFromParts(2026, 1, 15);
@@ -96,6 +96,14 @@ describe("sheetsWorkbook().read()", () => {
     expect(book.count("Sheet.getDataRange")).toBe(2);
     expect(book.count("Spreadsheet.getSpreadsheetTimeZone")).toBe(1);
     expect(book.count("Sheet.getRange")).toBe(0);
+  });
+
+  it("reads every error value of the port's one list as an error, and text around one as text", async () => {
+    const errors = [...ERROR_VALUES];
+    const book = fakeSpreadsheet({ Ошибки: [errors, ["#N/A text", "#н/д", ...errors.slice(2).map(() => "")]] });
+    const rows = (await sheetsWorkbook(book).read()).sheets[0]?.rows;
+    expect(rows?.[0]).toEqual(errors.map((error) => ({ error })));
+    expect(rows?.[1]?.slice(0, 2)).toEqual(["#N/A text", "#н/д"]);
   });
 
   it("reads the spreadsheet's day, not the machine's, when the zones differ", async () => {

@@ -1,15 +1,14 @@
-import { officeWorkbook } from "../adapters/office/officeWorkbook";
-import { officeLanguage } from "../functions/officeLanguage";
-import { serialFromParts } from "../rules";
-import type { CommandHost } from "./buildReportCommand";
+import type { CommandHost } from "../../commands/buildReportCommand";
+import { dateToSerial } from "../../rules";
+import { officeLanguage } from "./language";
+import { officeWorkbook } from "./officeWorkbook";
 
 /** The command host of the shared runtime: the task pane page's notice area, Excel.run and Office.addin. */
 export function officeCommandHost(doc: Document): CommandHost {
   return {
     lang: officeLanguage(),
     today() {
-      const now = new Date();
-      return serialFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
+      return dateToSerial(new Date());
     },
     workbook: officeWorkbook((batch) => Excel.run(batch)),
     showNotice(text) {

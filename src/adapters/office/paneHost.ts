@@ -1,8 +1,8 @@
-import { officeWorkbook } from "../adapters/office/officeWorkbook";
-import { officeLanguage } from "../functions/officeLanguage";
-import { serialFromParts } from "../rules";
-import { themeOfBackground } from "../ui/theme";
-import type { PaneHost } from "./host";
+import { dateToSerial } from "../../rules";
+import type { PaneHost } from "../../taskpane/host";
+import { themeOfBackground } from "../../ui/theme";
+import { officeLanguage } from "./language";
+import { officeWorkbook } from "./officeWorkbook";
 
 /** Document setting holding the conditional-format rules "Highlight in sheet" added. */
 const HIGHLIGHTS_KEY = "kadr.highlights";
@@ -16,8 +16,7 @@ export function officePaneHost(): PaneHost {
     // officeTheme is undefined where the host has no theme API (older Excel): Office's light default.
     theme: themeOfBackground(Office.context.officeTheme?.bodyBackgroundColor),
     today() {
-      const now = new Date();
-      return serialFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
+      return dateToSerial(new Date());
     },
     settings: {
       get: (key) => {

@@ -1,4 +1,4 @@
-import { langOfLocale, type Lang } from "../rules";
+import { langOfLocale, type Lang } from "../../rules";
 
 let cached: Lang | null = null;
 

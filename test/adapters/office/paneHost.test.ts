@@ -3,10 +3,10 @@
  * headers, formulas and number formats set for every row at once, nothing else touched.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ruleColumns } from "../../src/sheet/ruleColumns";
-import { officePaneHost } from "../../src/taskpane/officePaneHost";
-import type { CellValue } from "../../src/workbook/port";
-import { serial } from "../cases/functionCases";
+import { ruleColumns } from "../../../src/sheet/ruleColumns";
+import { officePaneHost } from "../../../src/adapters/office/paneHost";
+import type { CellValue } from "../../../src/workbook/port";
+import { serial } from "../../cases/functionCases";
 
 interface FakeRange {
   at: [number, number, number, number];
