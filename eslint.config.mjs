@@ -69,6 +69,7 @@ export default tseslint.config(
       "src/workbook/**",
       "src/sheet/**",
       "src/attestation/**",
+      "src/survey/**",
     ],
     rules: {
       "no-restricted-globals": [
@@ -87,8 +88,9 @@ export default tseslint.config(
     },
   },
   {
-    // Attestation sits below the report (the report reads which sheets are attestation lists, never
-    // the reverse); what both need for naming sheets and tables is in workbook/.
+    // The core's layers, bottom up: rules → workbook → reader → checks' coverage → attestation →
+    // survey (what each sheet is) → report. The two jobs never import each other; what both need for naming and
+    // telling output from data is in workbook/, what each sheet is in survey/.
     files: ["src/attestation/**"],
     rules: {
       "no-restricted-imports": [
@@ -96,7 +98,64 @@ export default tseslint.config(
         {
           patterns: [
             ...CORE_IMPORTS,
-            { group: ["**/report/**"], message: "Attestation does not depend on the report: share through workbook/." },
+            {
+              group: ["**/report", "**/report/**", "**/survey", "**/survey/**"],
+              message: "Attestation sits below the report and the survey: share through workbook/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/report/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...CORE_IMPORTS,
+            {
+              group: ["**/attestation", "**/attestation/**"],
+              message: "The report knows attestation lists only through survey/ (which sheet is what).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // rules/ is the bottom of the core: nothing outside it (its files sit at most one folder down).
+    files: ["src/rules/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [...CORE_IMPORTS, { group: ["../**"], message: "rules/ imports nothing outside rules/." }] },
+      ],
+    },
+  },
+  {
+    files: ["src/rules/*/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [...CORE_IMPORTS, { group: ["../../**"], message: "rules/ imports nothing outside rules/." }] },
+      ],
+    },
+  },
+  {
+    // workbook/ (the port, layout, sheet naming, output titles) sits on rules/ alone.
+    files: ["src/workbook/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...CORE_IMPORTS,
+            {
+              group: ["../*", "../*/**", "!../rules", "!../rules/**"],
+              message: "workbook/ sits on rules/ alone: it imports nothing above it.",
+            },
           ],
         },
       ],

@@ -15,7 +15,7 @@ import { listSpec, overrideHeader, recognizeHeader, type RecognizedHeader } from
 import type { Problem } from "../reader/model";
 import { ambiguityProblems, sheetColumns } from "../reader/sheetColumns";
 import { isCellError, type CellValue, type SheetGrid, type WorkbookData } from "../workbook/port";
-import { isAttestationOutput } from "./outputSheets";
+import { programOutput } from "../workbook/outputTitles";
 import { ATTESTATION_MARKERS, ATTESTATION_TERMS, type AttestationField } from "./headers";
 import type { AttestationList, Officer } from "./model";
 
@@ -161,7 +161,7 @@ export function readAttestation(workbook: WorkbookData, overrides?: ColumnOverri
   const into: AttestationListParts = { officers: [], problems: [], sheets: [], columns: [] };
   for (const grid of workbook.sheets) {
     // The timetable this job wrote names officers and meetings too: it is output, not a list.
-    if (isAttestationOutput(firstText(grid))) continue;
+    if (programOutput(firstText(grid)) === "attestation") continue;
     const detected = attestationHeaderOf(grid);
     if (!detected) continue;
     const header = {

@@ -1,13 +1,10 @@
 import type { Lang } from "../rules";
+import { TIMETABLE_TITLE } from "../workbook/outputTitles";
 
 /** The attestation timetable sheet's own words (the forms' words are the seed's, in rules/data). */
 export const ATTESTATION_STRINGS = {
   sheetName: { kk: "Аттестаттау кестесі", ru: "График аттестации", en: "Attestation timetable" },
-  title: {
-    kk: "Кезектен тыс аттестаттау кестесі",
-    ru: "График внеочередной аттестации",
-    en: "Extraordinary attestation timetable",
-  },
+  title: TIMETABLE_TITLE,
   builtOn: { kk: "Құрылған күні", ru: "Составлен", en: "Built on" },
   source: { kk: "Дереккөз", ru: "Источник", en: "Source" },
   fullName: { kk: "Т.А.Ә.", ru: "ФИО", en: "Full name" },

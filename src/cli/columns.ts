@@ -6,8 +6,8 @@
 import type { ColumnOverrides } from "../reader/findHeader";
 import { problemMessage, type SheetColumns } from "../reader/model";
 import { readStaff } from "../reader/readStaff";
-import { withoutReports } from "../report";
-import { workbookColumns } from "../report/workbookColumns";
+import { onlyStaffSheets } from "../survey";
+import { workbookColumns } from "../survey/workbookColumns";
 import { fieldLabel, type Lang } from "../rules";
 import type { WorkbookData } from "../workbook/port";
 
@@ -18,7 +18,7 @@ export interface ColumnsReport {
 }
 
 export function columnsReport(data: WorkbookData, overrides: ColumnOverrides | undefined, lang: Lang): ColumnsReport {
-  const staff = readStaff(withoutReports(data), undefined, overrides);
+  const staff = readStaff(onlyStaffSheets(data), undefined, overrides);
   const sheets = workbookColumns(data, overrides, staff).flatMap(({ columns }) =>
     columns ? [{ ...columns, missingLabels: columns.missing.map((field) => fieldLabel(field, lang)) }] : [],
   );

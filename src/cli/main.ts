@@ -25,7 +25,8 @@ import { attestationSummary, makeAttestation } from "../attestation/makeAttestat
 import { readAttestation } from "../attestation/readAttestation";
 import * as FUNCTIONS from "../functions/catalogue";
 import { useFunctionHost } from "../functions/host";
-import { countText, isoDate, lastFullYear, makeReport, withoutReports, type MakeReportOptions } from "../report";
+import { countText, isoDate, lastFullYear, makeReport, type MakeReportOptions } from "../report";
+import { onlyStaffSheets } from "../survey";
 import { notCheckedJson } from "../checks/notCheckedText";
 import type { ColumnOverrides } from "../reader/findHeader";
 import type { WorkbookData } from "../workbook/port";
@@ -216,7 +217,7 @@ async function load(io: Io, path: string, overrides: ColumnOverrides | undefined
   const read = await open(io, path);
   if (!read) return null;
   // Reports built earlier in the workbook are not staff data.
-  const staff = readStaff(withoutReports(read.data), progressReporter(io), overrides);
+  const staff = readStaff(onlyStaffSheets(read.data), progressReporter(io), overrides);
   if (!staff.sheets.some((s) => s.kind !== "other")) return noStaffSheet(io, path, read.data, staff.problems);
   return { read, staff };
 }

@@ -7,7 +7,7 @@
 import { choicesFor, type ColumnOverrides } from "../reader/findHeader";
 import type { SheetColumns } from "../reader/model";
 import { headerChoices, type HeaderChoice } from "../reader/sheetColumns";
-import { workbookColumns } from "../report/workbookColumns";
+import { workbookColumns } from "../survey/workbookColumns";
 import type { SheetGrid, WorkbookData } from "../workbook/port";
 
 /** One header cell a field may be read from: its 0-based column, letter and text. */

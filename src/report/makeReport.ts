@@ -4,8 +4,7 @@ import { readStaff, type Progress } from "../reader/readStaff";
 import type { Problem, StaffData } from "../reader/model";
 import type { SheetLayout } from "../workbook/layout";
 import type { WorkbookData } from "../workbook/port";
-import { isAttestationList } from "../attestation/readAttestation";
-import { withoutReports } from "./reportSheets";
+import { attestationListNames, onlyStaffSheets } from "../survey/staffSheets";
 import { buildAnnualReport, lastFullYear, type AnnualReport } from "./annualReport";
 import { layoutReport, reportSheetName } from "./layoutReport";
 import { reportSummary, type ReportSummary } from "./summary";
@@ -45,13 +44,13 @@ export interface MakeReportOptions {
  * that is not taken, and summarise it. Fails only when no sheet is a register or a log.
  */
 export function makeReport(data: WorkbookData, options: MakeReportOptions): MadeReport | NoStaffSheet {
-  const staff = readStaff(withoutReports(data), options.progress, options.overrides);
+  const staff = readStaff(onlyStaffSheets(data), options.progress, options.overrides);
   if (!staff.sheets.some((sheet) => sheet.kind !== "other"))
     return {
       ok: false,
       sheets: data.sheets.map((s) => s.name),
       problems: staff.problems,
-      attestationLists: data.sheets.filter(isAttestationList).map((s) => s.name),
+      attestationLists: attestationListNames(data),
     };
   const year = options.year ?? lastFullYear(options.builtOn);
   const report = buildAnnualReport(staff, {
@@ -72,5 +71,3 @@ export function makeReport(data: WorkbookData, options: MakeReportOptions): Made
     summary: reportSummary(report, options.lang, staff),
   };
 }
-
-export { isReportSheet, withoutReports } from "./reportSheets";

@@ -16,15 +16,12 @@ import {
   type Lang,
   type Paragraph,
 } from "../rules";
+import { REPORT_TITLE } from "../workbook/outputTitles";
 
 /** Every text of the annual report sheet, in the three languages. */
 export const REPORT_STRINGS = {
   sheetName: { en: "Report", ru: "Отчёт", kk: "Есеп" },
-  title: {
-    en: "Report on retraining and advanced training of civil servants",
-    ru: "Отчёт о переподготовке и повышении квалификации государственных служащих",
-    kk: "Мемлекеттік қызметшілерді қайта даярлау және біліктілігін арттыру туралы есеп",
-  },
+  title: REPORT_TITLE,
   subtitle: {
     en: "Rules {report}: submitted to the authorised body for civil service affairs by {reportDay} of the following year",
     ru: "{report} Правил: представляется в уполномоченный орган по делам государственной службы до {reportDay} следующего года",

@@ -3,7 +3,7 @@ import { checkStaff, type StaffCheck } from "../checks/checkStaff";
 import type { ColumnOverrides } from "../reader/findHeader";
 import { readStaff } from "../reader/readStaff";
 import type { StaffData } from "../reader/model";
-import { withoutReports } from "../report/reportSheets";
+import { onlyStaffSheets } from "../survey/staffSheets";
 import type { WorkbookData } from "../workbook/port";
 import type { PaneHost } from "./host";
 
@@ -29,7 +29,7 @@ export function useStaff(
     host.workbook
       .read()
       .then((data) => {
-        const staff = readStaff(withoutReports(data), undefined, overrides);
+        const staff = readStaff(onlyStaffSheets(data), undefined, overrides);
         if (live) setState({ status: "ready", data, staff, checks: checkStaff(staff, host.today(), dueSoonDays) });
       })
       .catch((error: unknown) => {

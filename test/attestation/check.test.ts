@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkAttestation } from "../../src/attestation/checkAttestation";
 import { makeAttestation } from "../../src/attestation/makeAttestation";
 import { readAttestation } from "../../src/attestation/readAttestation";
-import { withoutReports } from "../../src/report/reportSheets";
+import { onlyStaffSheets } from "../../src/survey/staffSheets";
 import {
   explainAttestationFlag,
   parseCommission,
@@ -217,7 +217,7 @@ describe("attestation: what the rules leave undecided is not invented", () => {
         ["Иванова М", "C-O-3", "01.02.2025", "конкурсная", "назначить"],
       ],
     }).read();
-    expect(withoutReports(data).sheets.map((grid) => grid.name)).toEqual(["Сотрудники"]);
+    expect(onlyStaffSheets(data).sheets.map((grid) => grid.name)).toEqual(["Сотрудники"]);
     expect(readAttestation(data).sheets).toEqual([]);
   });
 });

@@ -10,7 +10,8 @@ import { readAttestation } from "../../src/attestation/readAttestation";
 import { checkStaff } from "../../src/checks/checkStaff";
 import { problemMessage } from "../../src/reader/model";
 import { readStaff } from "../../src/reader/readStaff";
-import { buildAnnualReport, reportSummary, withoutReports } from "../../src/report";
+import { buildAnnualReport, reportSummary } from "../../src/report";
+import { onlyStaffSheets } from "../../src/survey";
 import type { CellValue, WorkbookData } from "../../src/workbook/port";
 import { serial } from "../cases/functionCases";
 
@@ -42,13 +43,13 @@ describe("one sheet, one kind of list", () => {
   const data = wb({ Реестр: REGISTER, Журнал: log });
 
   it("a training log with «Дата начала» is a log, not an attestation list, and is read", () => {
-    const staff = readStaff(withoutReports(data));
+    const staff = readStaff(onlyStaffSheets(data));
     expect(staff.sheets.map((s) => `${s.name}: ${s.kind}`)).toEqual(["Реестр: register", "Журнал: log"]);
     expect(readAttestation(data).sheets).toEqual([]);
   });
 
   it("log names join by surname and initials; a course written twice counts once; a name in no register is said", () => {
-    const staff = readStaff(withoutReports(data));
+    const staff = readStaff(onlyStaffSheets(data));
     const report = reportSummary(buildAnnualReport(staff, { year: 2025, builtOn: serial("15.01.2026") }), "en");
     expect(report.completed).toEqual({ retraining: 1, advancedTraining: 1 });
     expect(report.academicHours).toEqual({ retraining: 120, advancedTraining: 40 });
@@ -66,7 +67,7 @@ describe("one sheet, one kind of list", () => {
   it("a register with an evaluation date («Дата проведения оценки 2023») stays a register", () => {
     const rows = [[...(REGISTER[0] ?? []), "Оценка 2023", "Дата проведения оценки 2023"], ...REGISTER.slice(1)];
     const both = wb({ Реестр: rows });
-    expect(readStaff(withoutReports(both)).sheets.map((s) => s.kind)).toEqual(["register"]);
+    expect(readStaff(onlyStaffSheets(both)).sheets.map((s) => s.kind)).toEqual(["register"]);
     expect(readAttestation(both).sheets).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { checkStaff } from "../../src/checks/checkStaff";
 import { notCheckedMessage } from "../../src/checks/notCheckedText";
 import { readStaff } from "../../src/reader/readStaff";
-import { withoutReports } from "../../src/report";
+import { onlyStaffSheets } from "../../src/survey";
 import { App } from "../../src/taskpane/App";
 import { serial } from "../cases/functionCases";
 import { stubResizeObserver } from "../support/dom";
@@ -25,7 +25,7 @@ describe("task pane: the removal table", () => {
     async (name, c) => {
       const workbook = await data(await staffWithout(c, `pane-${name}`));
       const sheets = Object.fromEntries(workbook.sheets.map((s) => [s.name, s.rows.map((row) => [...row])]));
-      const expected = checkStaff(readStaff(withoutReports(workbook)), serial("15.01.2026")).coverage.notChecked;
+      const expected = checkStaff(readStaff(onlyStaffSheets(workbook)), serial("15.01.2026")).coverage.notChecked;
       expect(expected.map((n) => n.check)).toEqual(c.notChecked.map((n) => n.check));
       render(<App host={paneHost(sheets).paneHost} />);
       const banner = await screen.findByRole("group", { name: "Not checked" }, { timeout: SLOW });

@@ -6,7 +6,7 @@ import { flagReason, type EmployeeCheck, type StaffCheck } from "../../checks/ch
 import { COUNT_NEEDS, type CountId, type StaffCheckId } from "../../checks/coverage";
 import { problemMessage } from "../../reader/model";
 import { fieldLabel, formatSerial, normalizeWord, quoted, type Lang } from "../../rules";
-import { withoutReports } from "../../report/reportSheets";
+import { onlyStaffSheets } from "../../survey/staffSheets";
 import { highlightPlans } from "../../sheet/highlight";
 import { describePlan, ruleColumns } from "../../sheet/ruleColumns";
 import { officeErrorText } from "../../ui/officeErrors";
@@ -156,7 +156,7 @@ export function ChecksSection({
 
   /** The explicit action that writes to the sheet: formula columns in empty cells beside the register. */
   async function addColumns() {
-    const plan = withoutReports(data)
+    const plan = onlyStaffSheets(data)
       .sheets.map((grid) => ruleColumns(grid, host.today(), lang))
       .find((candidate) => candidate !== null);
     if (!plan) return setColumns({ intent: "warning", text: t("checks.noRegister") });

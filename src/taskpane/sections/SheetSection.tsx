@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { ColumnOverrides } from "../../reader/findHeader";
 import type { StaffData } from "../../reader/model";
 import { headerChoices } from "../../reader/sheetColumns";
-import { workbookColumns } from "../../report/workbookColumns";
+import { workbookColumns } from "../../survey/workbookColumns";
 import { fieldLabel, quoted, type Lang } from "../../rules";
 import type { WorkbookData } from "../../workbook/port";
 

@@ -4,7 +4,7 @@ import { FIELDS_OF, type ColumnOverrides } from "../reader/findHeader";
 import type { SheetColumns, StaffData } from "../reader/model";
 import { readStaff } from "../reader/readStaff";
 import type { WorkbookData } from "../workbook/port";
-import { withoutReports } from "./reportSheets";
+import { onlyStaffSheets } from "./staffSheets";
 
 /** One sheet of a workbook as the readers saw it: its kind, its columns, and the fields of its kind. */
 export interface SheetReading {
@@ -27,7 +27,7 @@ const ATTESTATION_FIELDS: readonly string[] = Object.keys(ATTESTATION_TERMS.fiel
 export function workbookColumns(
   data: WorkbookData,
   overrides: ColumnOverrides | undefined,
-  staff: Pick<StaffData, "columns" | "sheets"> = readStaff(withoutReports(data), undefined, overrides),
+  staff: Pick<StaffData, "columns" | "sheets"> = readStaff(onlyStaffSheets(data), undefined, overrides),
 ): SheetReading[] {
   const lists = new Map(readAttestation(data, overrides).columns.map((c) => [c.sheet, c]));
   const registers = new Map(staff.columns.map((c) => [c.sheet, c]));

@@ -1,0 +1,2 @@
+export * from "./staffSheets";
+export * from "./workbookColumns";
