@@ -100,86 +100,105 @@ export function attestationFlags(officer: Officer): AttestationFlag[] {
   return flags;
 }
 
+const NO_TIMETABLE: Timetable = {
+  noticeBy: null,
+  characteristicBy: null,
+  materialsBy: null,
+  protocolBy: null,
+  acknowledgeBy: null,
+};
+
+/** An officer's dates from §5–§7 and §20–§21; a date that cannot be counted is a problem on its cell. */
+function timetableOf(
+  officer: Officer,
+  take: (outcome: Outcome<Serial> | null, field: AttestationField) => Serial | null,
+  extraDaysOff: ReadonlySet<Serial> | undefined,
+): Timetable {
+  if (officer.exemption !== null) return NO_TIMETABLE;
+  const meeting = officer.meetingDate;
+  const start = officer.attestationStart;
+  // §20–§21 count from the day the decision is taken; an officer absent for a valid reason (§16)
+  // had no decision at that meeting, so there is nothing to count from yet.
+  const decidedAt = officer.excusedAbsence === true ? null : meeting;
+  const protocolBy = take(decidedAt === null ? null : attestationProtocolBy(decidedAt, extraDaysOff), "meetingDate");
+  return {
+    noticeBy: take(start === null ? null : attestationNoticeBy(start), "attestationStart"),
+    characteristicBy: take(meeting === null ? null : attestationCharacteristicBy(meeting), "meetingDate"),
+    materialsBy: take(meeting === null ? null : attestationMaterialsBy(meeting), "meetingDate"),
+    protocolBy,
+    // Counted like the protocol: where that count failed (outside the calendar) it is already reported.
+    acknowledgeBy:
+      decidedAt === null || protocolBy === null
+        ? null
+        : take(attestationAcknowledgeBy(decidedAt, extraDaysOff), "meetingDate"),
+  };
+}
+
+/** One officer's timetable and findings; notes on cells (§22 refusal, Appendix 1 position) go to `problems`. */
+function checkOfficer(
+  officer: Officer,
+  list: AttestationList,
+  coverage: AttestationCoverage,
+  problems: Problem[],
+  extraDaysOff: ReadonlySet<Serial> | undefined,
+): OfficerCheck {
+  const sheet = list.sheets.find((s) => s.name === officer.sheet);
+  const at = (field: AttestationField) => a1(officer.row, (sheet?.origin.col ?? 0) + (sheet?.mapping[field] ?? 0));
+  const note = (field: AttestationField, error: Problem["error"]) =>
+    problems.push({ sheet: officer.sheet, cell: at(field), error, name: officer.fullName });
+  const take = (outcome: Outcome<Serial> | null, field: AttestationField): Serial | null => {
+    if (outcome === null) return null;
+    if (outcome.ok) return outcome.value;
+    note(field, outcome.error);
+    return null;
+  };
+  const timetable = timetableOf(officer, take, extraDaysOff);
+  // §22: a refusal where no other post was offered is a note on its cell, not a flag.
+  const refusal = refusalNote(officer);
+  if (refusal) note("refusedPost", refusal);
+  const skipped = coverage.skipped.get(officer.sheet);
+  // Appendix 1: a position that fits items of both parts is a note on its cell, not a finding.
+  const ambiguous = positionNote(officer, skipped);
+  if (ambiguous) note("position", ambiguous);
+  const flags = [
+    ...attestationFlags(officer),
+    ...stageFlags(officer, skipped),
+    ...lateFlags(officer, timetable, skipped),
+    ...dismissalFlags(officer, skipped),
+    ...positionFlags(officer, skipped),
+  ];
+  return { officer, timetable, flags };
+}
+
+/** The counts of the summary; null where a check they stand on was not run (never a silent 0). */
+function countsOf(officers: readonly OfficerCheck[], coverage: AttestationCoverage): AttestationCheck["counts"] {
+  const count = (code: AttestationFlag["code"], ...needs: AttestationCheckId[]) =>
+    [...coverage.skipped.values()].some((skipped) => needs.some((id) => skipped.has(id)))
+      ? null
+      : officers.filter((check) => check.flags.some((flag) => flag.code === code)).length;
+  return {
+    officers: officers.length,
+    exempt: count("exempt", "exempt"),
+    afterReturn: count("afterReturn", "afterReturn"),
+    dismissalRecommended: count("dismissalRecommended", "dismissal"),
+    decisionNotAllowed: count("decisionNotAllowed", "dismissal", "failedBoth"),
+    outsidePeriod: count("outsidePeriod") ?? 0,
+    decided: officers.filter((check) => check.officer.decision !== null).length,
+    stageMissing: count("stageMissing", "stageOrder"),
+    late: count("late", ...LATE_CHECK_IDS),
+    subjectToDismissal: count("subjectToDismissal", "notPassed", "refusedPost"),
+    positionNotListed: count("positionNotListed", "positionListed"),
+    wrongCommission: count("wrongCommission", "commissionMatches"),
+  };
+}
+
 /**
  * The timetable and flags of every officer of the list. `extraDaysOff` are the non-working days the
  * officer added in Settings (days the government moved this year), skipped by §20–§21's count.
  */
 export function checkAttestation(list: AttestationList, extraDaysOff?: ReadonlySet<Serial>): AttestationCheck {
   const problems: Problem[] = [...list.problems];
-  const sheets = new Map(list.sheets.map((sheet) => [sheet.name, sheet]));
   const coverage = attestationCoverage(list);
-  const officers = list.officers.map((officer): OfficerCheck => {
-    const at = (field: AttestationField) => {
-      const sheet = sheets.get(officer.sheet);
-      return a1(officer.row, (sheet?.origin.col ?? 0) + (sheet?.mapping[field] ?? 0));
-    };
-    const take = (outcome: Outcome<Serial> | null, field: AttestationField): Serial | null => {
-      if (outcome === null) return null;
-      if (outcome.ok) return outcome.value;
-      problems.push({ sheet: officer.sheet, cell: at(field), error: outcome.error, name: officer.fullName });
-      return null;
-    };
-    const meeting = officer.meetingDate;
-    const start = officer.attestationStart;
-    const exempt = officer.exemption !== null;
-    const none = { noticeBy: null, characteristicBy: null, materialsBy: null, protocolBy: null, acknowledgeBy: null };
-    // §20–§21 count from the day the decision is taken; an officer absent for a valid reason (§16)
-    // had no decision at that meeting, so there is nothing to count from yet.
-    const decidedAt = officer.excusedAbsence === true ? null : meeting;
-    const protocolBy = exempt
-      ? null
-      : take(decidedAt === null ? null : attestationProtocolBy(decidedAt, extraDaysOff), "meetingDate");
-    const timetable: Timetable = exempt
-      ? none
-      : {
-          noticeBy: take(start === null ? null : attestationNoticeBy(start), "attestationStart"),
-          characteristicBy: take(meeting === null ? null : attestationCharacteristicBy(meeting), "meetingDate"),
-          materialsBy: take(meeting === null ? null : attestationMaterialsBy(meeting), "meetingDate"),
-          protocolBy,
-          // Counted like the protocol: where that count failed (outside the calendar) it is already reported.
-          acknowledgeBy:
-            decidedAt === null || protocolBy === null
-              ? null
-              : take(attestationAcknowledgeBy(decidedAt, extraDaysOff), "meetingDate"),
-        };
-    // §22: a refusal where no other post was offered is a note on its cell, not a flag.
-    const note = refusalNote(officer);
-    if (note) problems.push({ sheet: officer.sheet, cell: at("refusedPost"), error: note, name: officer.fullName });
-    const skipped = coverage.skipped.get(officer.sheet);
-    // Appendix 1: a position that fits items of both parts is a note on its cell, not a finding.
-    const ambiguous = positionNote(officer, skipped);
-    if (ambiguous)
-      problems.push({ sheet: officer.sheet, cell: at("position"), error: ambiguous, name: officer.fullName });
-    const flags = [
-      ...attestationFlags(officer),
-      ...stageFlags(officer, skipped),
-      ...lateFlags(officer, timetable, skipped),
-      ...dismissalFlags(officer, skipped),
-      ...positionFlags(officer, skipped),
-    ];
-    return { officer, timetable, flags };
-  });
-  const count = (code: AttestationFlag["code"], ...needs: AttestationCheckId[]) =>
-    [...coverage.skipped.values()].some((skipped) => needs.some((id) => skipped.has(id)))
-      ? null
-      : officers.filter((check) => check.flags.some((flag) => flag.code === code)).length;
-  return {
-    officers,
-    problems,
-    coverage,
-    counts: {
-      officers: officers.length,
-      exempt: count("exempt", "exempt"),
-      afterReturn: count("afterReturn", "afterReturn"),
-      dismissalRecommended: count("dismissalRecommended", "dismissal"),
-      decisionNotAllowed: count("decisionNotAllowed", "dismissal", "failedBoth"),
-      outsidePeriod: count("outsidePeriod") ?? 0,
-      decided: officers.filter((check) => check.officer.decision !== null).length,
-      stageMissing: count("stageMissing", "stageOrder"),
-      late: count("late", ...LATE_CHECK_IDS),
-      subjectToDismissal: count("subjectToDismissal", "notPassed", "refusedPost"),
-      positionNotListed: count("positionNotListed", "positionListed"),
-      wrongCommission: count("wrongCommission", "commissionMatches"),
-    },
-  };
+  const officers = list.officers.map((officer) => checkOfficer(officer, list, coverage, problems, extraDaysOff));
+  return { officers, problems, coverage, counts: countsOf(officers, coverage) };
 }

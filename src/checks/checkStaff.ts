@@ -6,6 +6,8 @@ import {
   classifyVenue,
   explainFlag,
   RETRAINING_COMPLETE_WITHIN,
+  inThreeMonthGroup,
+  venueByRule,
   type Corps,
   type Flag,
   type Lang,
@@ -263,7 +265,7 @@ function retrainingVenueFlag(
   problems: Problem[],
 ): Flag | null {
   const type = classifiedVenue(course, employee, problems);
-  const expected = retraining.venue?.venue ?? (employee.corps === "A" ? "academy" : employee.category?.venue);
+  const expected = retraining.venue?.venue ?? venueByRule(employee.category, employee.corps);
   if (type === null || !expected || !course.venue || type === expected) return null;
   return {
     code: "retrainingVenue",
@@ -288,24 +290,10 @@ function classifiedVenue(course: Course, employee: Employee, problems: Problem[]
   return type;
 }
 
-/**
- * What was done, not only what is due (issue #7): retraining sent late (§14) or at the wrong venue
- * (§13), completed more than 3 months after its start by those §16 allows 3 months, too few hours
- * (§16); advanced training at a venue the servant may not use (§18, §22, §23) or of the wrong
- * volume (§25); and missed or near deadlines.
- */
-function flagsOf(
-  employee: Employee,
-  courses: readonly Course[],
-  retraining: RetrainingCheck,
-  advanced: AdvancedCheck,
-  problems: Problem[],
-  asOf: Serial,
-): CheckFlag[] {
-  const flags: CheckFlag[] = [];
-  const add = (flag: Flag | null, course: Course | null = null) => {
-    if (flag) flags.push({ flag, course });
-  };
+type AddFlag = (flag: Flag | null, course?: Course | null) => void;
+
+/** Missed or near deadlines: retraining (§14) and advanced training (§20, §24). */
+function deadlineFlags(employee: Employee, retraining: RetrainingCheck, advanced: AdvancedCheck, add: AddFlag): void {
   if (
     (retraining.status === "overdue" || retraining.status === "dueSoon") &&
     employee.appointment !== null &&
@@ -325,54 +313,77 @@ function flagsOf(
       from: advanced.base === "appointment" ? "appointment" : "lastTraining",
     });
   }
-  // §16: these two groups may take the volume within three months of the start.
-  const threeMonthGroup =
-    (employee.corps === "A" && employee.firstEntry === true) ||
-    (employee.corps !== "A" && employee.corps !== "political" && employee.firstLeadership === true);
+}
+
+/**
+ * A retraining course since the appointment: venue (§13), form (§15), started after the §14
+ * deadline, and finished later than three months from its start by those §16 allows three months.
+ */
+function retrainingCourseFlags(
+  course: Course,
+  employee: Employee,
+  retraining: RetrainingCheck,
+  problems: Problem[],
+  add: AddFlag,
+): void {
+  add(retrainingVenueFlag(course, retraining, employee, problems), course);
+  add(retrainingFormFlag(course, employee), course);
+  const { start } = course;
+  if (start === null) return;
+  const { appointment } = employee;
+  const { deadline } = retraining;
+  if (appointment !== null && deadline !== null && start >= appointment && start > deadline)
+    add({ code: "retrainingLateStart", appointment, start, deadline }, course);
+  if (!inThreeMonthGroup(employee.corps, employee.firstEntry, employee.firstLeadership)) return;
+  const limit = addMonths(start, RETRAINING_COMPLETE_WITHIN.months);
+  if (limit.ok && course.end > limit.value)
+    add({ code: "retrainingTooLong", start, end: course.end, limit: limit.value }, course);
+}
+
+/** An advanced-training course at a venue the servant may not use (§18, §22, §23). */
+function advancedCourseFlags(course: Course, employee: Employee, problems: Problem[], add: AddFlag): void {
+  const type = classifiedVenue(course, employee, problems);
+  if (type === null || !course.venue) return;
+  if (advancedVenueAllowed(type, employee.corps, employee.certifiedPosition).allowed) return;
+  add(
+    {
+      code: "advancedVenue",
+      allowed: advancedTrainingVenues(employee.corps, employee.certifiedPosition),
+      venue: course.venue,
+      actual: type,
+    },
+    course,
+  );
+}
+
+/**
+ * What was done, not only what is due (issue #7): retraining sent late (§14) or at the wrong venue
+ * (§13), completed more than 3 months after its start by those §16 allows 3 months, too few hours
+ * (§16); advanced training at a venue the servant may not use (§18, §22, §23) or of the wrong
+ * volume (§25); and missed or near deadlines.
+ */
+function flagsOf(
+  employee: Employee,
+  courses: readonly Course[],
+  retraining: RetrainingCheck,
+  advanced: AdvancedCheck,
+  problems: Problem[],
+  asOf: Serial,
+): CheckFlag[] {
+  const flags: CheckFlag[] = [];
+  const add: AddFlag = (flag, course = null) => {
+    if (flag) flags.push({ flag, course });
+  };
+  deadlineFlags(employee, retraining, advanced, add);
   for (const course of courses) {
     const hours = hourViolation(course, employee.corps);
     if (hours && course.hours !== null)
       add({ code: course.type === "retraining" ? "retrainingHours" : "advancedHours", hours: course.hours }, course);
     add(hourNote(course, employee.corps), course);
     add(documentNote(course, asOf), course);
-    if (course.type === "retraining" && sinceAppointment(course, employee)) {
-      add(retrainingVenueFlag(course, retraining, employee, problems), course);
-      add(retrainingFormFlag(course, employee), course);
-      const start = course.start;
-      if (
-        start !== null &&
-        employee.appointment !== null &&
-        retraining.deadline !== null &&
-        start >= employee.appointment &&
-        start > retraining.deadline
-      ) {
-        add(
-          { code: "retrainingLateStart", appointment: employee.appointment, start, deadline: retraining.deadline },
-          course,
-        );
-      }
-      const limit = start === null ? null : addMonths(start, RETRAINING_COMPLETE_WITHIN.months);
-      if (threeMonthGroup && start !== null && limit?.ok && course.end > limit.value) {
-        add({ code: "retrainingTooLong", start, end: course.end, limit: limit.value }, course);
-      }
-    } else {
-      const type = classifiedVenue(course, employee, problems);
-      if (
-        type !== null &&
-        course.venue &&
-        !advancedVenueAllowed(type, employee.corps, employee.certifiedPosition).allowed
-      ) {
-        add(
-          {
-            code: "advancedVenue",
-            allowed: advancedTrainingVenues(employee.corps, employee.certifiedPosition),
-            venue: course.venue,
-            actual: type,
-          },
-          course,
-        );
-      }
-    }
+    if (course.type === "retraining" && sinceAppointment(course, employee))
+      retrainingCourseFlags(course, employee, retraining, problems, add);
+    else advancedCourseFlags(course, employee, problems, add);
   }
   return flags;
 }

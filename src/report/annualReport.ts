@@ -4,13 +4,20 @@ import {
   reportDeadline,
   serialFromParts,
   serialToDate,
+  venueByRule,
   type CategoryGroup,
   type Corps,
   type Flag,
   type Serial,
   type Venue,
 } from "../rules";
-import { checkStaff, type CheckFlag, type EmployeeCheck, type HourViolation } from "../checks/checkStaff";
+import {
+  checkStaff,
+  type CheckFlag,
+  type EmployeeCheck,
+  type HourViolation,
+  type StaffCheck,
+} from "../checks/checkStaff";
 import { COUNT_NEEDS, type CountId, type NotChecked } from "../checks/coverage";
 import type { Course, Employee, Problem, StaffData, TrainingType } from "../reader/model";
 
@@ -93,11 +100,8 @@ function groupOf(employee: Employee | null): GroupKey | null {
 function venueOf(course: Course, employee: Employee | null): ReportCourse["venue"] {
   if (course.venue) return { text: course.venue };
   // A register row names no venue; retraining goes where §13 sends the category.
-  if (course.type === "retraining") {
-    if (employee?.corps === "A") return { rule: "academy" };
-    if (employee?.category) return { rule: employee.category.venue };
-  }
-  return null;
+  const rule = course.type === "retraining" && employee ? venueByRule(employee.category, employee.corps) : null;
+  return rule === null ? null : { rule };
 }
 
 function venueKey(venue: ReportCourse["venue"]): string {
@@ -137,6 +141,73 @@ export function lastFullYear(today: Serial): number {
   return today < 61 ? 1899 : 9998;
 }
 
+/** The courses completed within the year, by end date then name, each with its employee and venue. */
+function coursesOfYear(staff: StaffData, first: Serial, asOf: Serial): ReportCourse[] {
+  const byKey = new Map(staff.employees.map((e) => [e.key, e] as const));
+  return staff.courses
+    .filter((c) => c.end >= first && c.end <= asOf)
+    .sort((a, b) => a.end - b.end || a.name.localeCompare(b.name))
+    .map((course): ReportCourse => {
+      const employee = byKey.get(course.key) ?? null;
+      return { course, employee, venue: venueOf(course, employee) };
+    });
+}
+
+/** Completions by month of their end date, January first. */
+function byMonthOf(courses: readonly ReportCourse[]): ByType[] {
+  const byMonth: ByType[] = Array.from({ length: 12 }, () => EMPTY);
+  for (const item of courses) {
+    const date = serialToDate(item.course.end);
+    const month = date.ok ? date.value.getMonth() : 0;
+    byMonth[month] = add(byMonth[month] ?? EMPTY, item.course);
+  }
+  return byMonth;
+}
+
+/** Deadlines within the due-soon window as of 31 December, soonest first. */
+function dueSoonOf(checks: StaffCheck): DueItem[] {
+  const dueSoon: DueItem[] = [];
+  for (const check of checks.employees) {
+    const { deadline } = check.retraining;
+    if (check.retraining.status === "dueSoon" && deadline !== null)
+      dueSoon.push({ check, type: "retraining", deadline });
+    if (check.advanced.status === "dueSoon" && check.advanced.due)
+      dueSoon.push({ check, type: "advancedTraining", deadline: check.advanced.due.due });
+  }
+  return dueSoon.sort((a, b) => a.deadline - b.deadline);
+}
+
+/** The compliance picture as of 31 December: who is overdue or due soon, hours and practice of the year. */
+function complianceOf(checks: StaffCheck, first: Serial, asOf: Serial): AnnualReport["compliance"] {
+  const inYear = (end: Serial) => end >= first && end <= asOf;
+  return {
+    overdueRetraining: checks.employees.filter((c) => c.retraining.status === "overdue"),
+    overdueAdvanced: checks.employees.filter((c) => c.advanced.status === "overdue"),
+    dueSoon: dueSoonOf(checks),
+    hourViolations: checks.hourViolations.filter((v) => inYear(v.course.end)),
+    practice: checks.employees.flatMap((check) =>
+      check.flags
+        .filter((flag) => PRACTICE_FLAGS.has(flag.flag.code) && flag.course && inYear(flag.course.end))
+        .map((flag) => ({ check, flag })),
+    ),
+    problems: checks.problems,
+  };
+}
+
+/** The totals of the year's courses by venue, corps and category group. */
+function breakdowns(courses: readonly ReportCourse[]): Pick<AnnualReport, "byVenue" | "byCorps" | "byGroup"> {
+  return {
+    byVenue: tally(courses, (c) => c.venue, venueKey).map(({ key, totals }) => ({ venue: key, totals })),
+    byCorps: tally(courses, (c) => c.employee?.corps ?? null, String).map(({ key, totals }) => ({
+      corps: key,
+      totals,
+    })),
+    byGroup: tally(courses, (c) => groupOf(c.employee), String)
+      .sort((a, b) => String(a.key ?? "~").localeCompare(String(b.key ?? "~")))
+      .map(({ key, totals }) => ({ group: key, totals })),
+  };
+}
+
 /**
  * Builds the annual report (Rules §30) for a year from what the reader found: everything completed
  * in the year with totals by venue, corps and category group and by month; and the compliance
@@ -148,36 +219,8 @@ export function buildAnnualReport(staff: StaffData, options: ReportOptions): Ann
   const first = serialFromParts(year, 1, 1);
   const asOf = serialFromParts(year, 12, 31);
   const deadline = reportDeadline(year);
-  const byKey = new Map(staff.employees.map((e) => [e.key, e] as const));
-
-  const courses = staff.courses
-    .filter((c) => c.end >= first && c.end <= asOf)
-    .sort((a, b) => a.end - b.end || a.name.localeCompare(b.name))
-    .map((course): ReportCourse => {
-      const employee = byKey.get(course.key) ?? null;
-      return { course, employee, venue: venueOf(course, employee) };
-    });
-
-  const byMonth: ByType[] = Array.from({ length: 12 }, () => EMPTY);
-  for (const item of courses) {
-    const date = serialToDate(item.course.end);
-    const month = date.ok ? date.value.getMonth() : 0;
-    byMonth[month] = add(byMonth[month] ?? EMPTY, item.course);
-  }
-
+  const courses = coursesOfYear(staff, first, asOf);
   const checks = checkStaff(staff, asOf);
-  const soon = (serial: Serial | null) => serial !== null;
-  const dueSoon: DueItem[] = [];
-  for (const check of checks.employees) {
-    if (check.retraining.status === "dueSoon" && soon(check.retraining.deadline)) {
-      dueSoon.push({ check, type: "retraining", deadline: check.retraining.deadline as Serial });
-    }
-    if (check.advanced.status === "dueSoon" && check.advanced.due) {
-      dueSoon.push({ check, type: "advancedTraining", deadline: check.advanced.due.due });
-    }
-  }
-  dueSoon.sort((a, b) => a.deadline - b.deadline);
-
   const unchecked = new Set(
     (Object.keys(COUNT_NEEDS) as CountId[]).filter((count) =>
       COUNT_NEEDS[count].some((id) => checks.coverage.anySkipped.has(id)),
@@ -194,30 +237,9 @@ export function buildAnnualReport(staff: StaffData, options: ReportOptions): Ann
     employees: staff.employees.length,
     courses,
     totals: courses.reduce((totals, item) => add(totals, item.course), EMPTY),
-    byVenue: tally(courses, (c) => c.venue, venueKey).map(({ key, totals }) => ({ venue: key, totals })),
-    byCorps: tally(courses, (c) => c.employee?.corps ?? null, String).map(({ key, totals }) => ({
-      corps: key,
-      totals,
-    })),
-    byGroup: tally(courses, (c) => groupOf(c.employee), String)
-      .sort((a, b) => String(a.key ?? "~").localeCompare(String(b.key ?? "~")))
-      .map(({ key, totals }) => ({ group: key, totals })),
-    byMonth,
-    compliance: {
-      overdueRetraining: checks.employees.filter((c) => c.retraining.status === "overdue"),
-      overdueAdvanced: checks.employees.filter((c) => c.advanced.status === "overdue"),
-      dueSoon,
-      hourViolations: checks.hourViolations.filter((v) => v.course.end >= first && v.course.end <= asOf),
-      practice: checks.employees.flatMap((check) =>
-        check.flags
-          .filter(
-            (flag) =>
-              PRACTICE_FLAGS.has(flag.flag.code) && flag.course && flag.course.end >= first && flag.course.end <= asOf,
-          )
-          .map((flag) => ({ check, flag })),
-      ),
-      problems: checks.problems,
-    },
+    ...breakdowns(courses),
+    byMonth: byMonthOf(courses),
+    compliance: complianceOf(checks, first, asOf),
   };
 }
 

@@ -156,22 +156,15 @@ function fitWidths(
   return widths;
 }
 
-/**
- * The annual report as an officer prints it: heading, totals by venue, corps and category group
- * (with a chart of completions by month), the list of courses completed in the year, and the
- * compliance picture as of 31 December with names. Dates are serials shown dd.mm.yyyy.
- */
-export function layoutReport(report: AnnualReport, lang: Lang, sheetName: string): SheetLayout {
-  const sheet = new Sheet(lang, tablePrefix(sheetName), 10);
-  const t = (key: ReportText) => sheet.t(key);
-
-  sheet.line(`${t("title")} — ${report.year}`, "title");
-  sheet.line(t("subtitle"), "subtitle");
-  sheet.field("organisation", report.organisation ?? t("notStated"));
+/** Rules §30's heading: title, organisation, year, deadline (with its weekday when a day off). */
+function heading(sheet: Sheet, report: AnnualReport): void {
+  sheet.line(`${sheet.t("title")} — ${report.year}`, "title");
+  sheet.line(sheet.t("subtitle"), "subtitle");
+  sheet.field("organisation", report.organisation ?? sheet.t("notStated"));
   sheet.field("year", report.year, "integer");
   sheet.field("deadline", report.deadline, "date");
   // Rules §30 names the date: on a day off it stands, and the line says which day of the week it is.
-  const dayOff = reportDeadlineNote(report.deadline, lang);
+  const dayOff = reportDeadlineNote(report.deadline, sheet.lang);
   if (dayOff) {
     sheet.cells.push({ row: sheet.row - 1, col: 2, value: `(${dayOff})`, style: "note" });
     sheet.merges.push({ row: sheet.row - 1, col: 2, toRow: sheet.row - 1, toCol: sheet.width - 1 });
@@ -181,36 +174,27 @@ export function layoutReport(report: AnnualReport, lang: Lang, sheetName: string
   sheet.row++;
   // Never a silent wrong answer: what the registers' columns did not let be checked comes first.
   if (report.notChecked.length) {
-    sheet.line(t("notCheckedHeading"), "sectionHeading");
-    for (const entry of report.notChecked) sheet.line(notCheckedMessage(entry, lang), "note");
+    sheet.line(sheet.t("notCheckedHeading"), "sectionHeading");
+    for (const entry of report.notChecked) sheet.line(notCheckedMessage(entry, sheet.lang), "note");
     sheet.row++;
   }
+}
 
+/** Totals by venue, corps and category group, with the chart of completions by month beside them. */
+function totals(sheet: Sheet, report: AnnualReport): LayoutChart {
+  const { lang } = sheet;
+  const t = (key: ReportText) => sheet.t(key);
   sheet.line(t("totalsHeading"), "sectionHeading");
   if (report.unchecked.has("completedRetraining") || report.unchecked.has("completedAdvanced"))
     sheet.line(t("notCheckedPart"), "note");
   const chartRow = sheet.row;
-  sheet.table(
-    "Venue",
-    ["byVenue", ...TOTAL_HEADERS],
-    TOTAL_FORMATS,
-    byLabel(report.byVenue.map((v) => [venueText(v.venue, lang), v.totals] as const)),
-    { label: t("total"), ...SUMS },
-  );
-  sheet.table(
-    "Corps",
-    ["byCorps", ...TOTAL_HEADERS],
-    TOTAL_FORMATS,
-    report.byCorps.map((c) => totalsRow(corpsText(c.corps, lang), c.totals)),
-    { label: t("total"), ...SUMS },
-  );
-  sheet.table(
-    "Group",
-    ["byGroup", ...TOTAL_HEADERS],
-    TOTAL_FORMATS,
-    report.byGroup.map((g) => totalsRow(g.group ?? t("notStated"), g.totals)),
-    { label: t("total"), ...SUMS },
-  );
+  const total = { label: t("total"), ...SUMS };
+  const venues = byLabel(report.byVenue.map((v) => [venueText(v.venue, lang), v.totals] as const));
+  sheet.table("Venue", ["byVenue", ...TOTAL_HEADERS], TOTAL_FORMATS, venues, total);
+  const corps = report.byCorps.map((c) => totalsRow(corpsText(c.corps, lang), c.totals));
+  sheet.table("Corps", ["byCorps", ...TOTAL_HEADERS], TOTAL_FORMATS, corps, total);
+  const groups = report.byGroup.map((g) => totalsRow(g.group ?? t("notStated"), g.totals));
+  sheet.table("Group", ["byGroup", ...TOTAL_HEADERS], TOTAL_FORMATS, groups, total);
   const chart: LayoutChart = {
     title: t("chartTitle"),
     categories: t("months").split(" "),
@@ -224,8 +208,13 @@ export function layoutReport(report: AnnualReport, lang: Lang, sheetName: string
     heightRows: 16,
   };
   sheet.row = Math.max(sheet.row, chartRow + chart.heightRows + 1);
+  return chart;
+}
 
-  sheet.line(`${t("coursesHeading")} ${report.year}`, "sectionHeading");
+/** Every course completed in the year, one row each, with the hours summed. */
+function courses(sheet: Sheet, report: AnnualReport): void {
+  const { lang } = sheet;
+  sheet.line(`${sheet.t("coursesHeading")} ${report.year}`, "sectionHeading");
   sheet.table(
     "Courses",
     ["fullName", "position", "byCorps", "category", "type", "venue", "start", "end", "hours", "document"],
@@ -235,21 +224,34 @@ export function layoutReport(report: AnnualReport, lang: Lang, sheetName: string
       employee?.position ?? null,
       employee ? corpsText(employee.corps, lang) : null,
       employee?.category?.code ?? null,
-      t(course.type),
+      sheet.t(course.type),
       venueText(venue, lang),
       course.start,
       course.end,
       course.hours,
       course.document,
     ]),
-    { label: t("total"), sumColumns: [8] },
+    { label: sheet.t("total"), sumColumns: [8] },
   );
+}
 
+/** One compliance list under its label, or a note in its place when its check was not run. */
+function complianceList(
+  sheet: Sheet,
+  report: AnnualReport,
+  check: "overdueRetraining" | "overdueAdvanced" | "dueSoon" | "hourViolations",
+  list: () => void,
+): void {
+  sheet.line(sheet.t(check), "label");
+  if (report.unchecked.has(check)) sheet.notChecked();
+  else list();
+}
+
+/** Who is overdue (Rules §5–§7 retraining, §20/§24 advanced training) as of 31 December. */
+function overdue(sheet: Sheet, report: AnnualReport): void {
+  const { lang } = sheet;
   const { compliance } = report;
-  sheet.line(`${t("complianceHeading")} ${formatSerial(report.asOf)}`, "sectionHeading");
-  sheet.line(t("overdueRetraining"), "label");
-  if (report.unchecked.has("overdueRetraining")) sheet.notChecked();
-  else
+  complianceList(sheet, report, "overdueRetraining", () =>
     sheet.table(
       "OverdueRetraining",
       ["fullName", "position", "category", "appointment", "due", "reason"],
@@ -262,10 +264,9 @@ export function layoutReport(report: AnnualReport, lang: Lang, sheetName: string
         check.retraining.deadline,
         reasonText(check, "retrainingOverdue", lang),
       ]),
-    );
-  sheet.line(t("overdueAdvanced"), "label");
-  if (report.unchecked.has("overdueAdvanced")) sheet.notChecked();
-  else
+    ),
+  );
+  complianceList(sheet, report, "overdueAdvanced", () =>
     sheet.table(
       "OverdueAdvanced",
       ["fullName", "position", "lastTraining", "due", "reason"],
@@ -277,10 +278,15 @@ export function layoutReport(report: AnnualReport, lang: Lang, sheetName: string
         check.advanced.due?.due ?? null,
         reasonText(check, "advancedOverdue", lang),
       ]),
-    );
-  sheet.line(t("dueSoon"), "label");
-  if (report.unchecked.has("dueSoon")) sheet.notChecked();
-  else
+    ),
+  );
+}
+
+/** Who is due soon, and the courses whose hours break Rules §16 or §25. */
+function dueSoonAndHours(sheet: Sheet, report: AnnualReport): void {
+  const { lang } = sheet;
+  const { compliance } = report;
+  complianceList(sheet, report, "dueSoon", () =>
     sheet.table(
       "DueSoon",
       ["fullName", "position", "what", "due", "reason"],
@@ -288,21 +294,20 @@ export function layoutReport(report: AnnualReport, lang: Lang, sheetName: string
       compliance.dueSoon.map(({ check, type, deadline }) => [
         check.employee.name,
         check.employee.position,
-        t(type),
+        sheet.t(type),
         deadline,
         reasonText(check, type === "retraining" ? "retrainingDueSoon" : "advancedDueSoon", lang),
       ]),
-    );
-  sheet.line(t("hourViolations"), "label");
-  if (report.unchecked.has("hourViolations")) sheet.notChecked();
-  else
+    ),
+  );
+  complianceList(sheet, report, "hourViolations", () =>
     sheet.table(
       "Hours",
       ["fullName", "type", "end", "hours", "reason"],
       ["text", "text", "date", "decimal", "text"],
       compliance.hourViolations.map(({ course }) => [
         course.name,
-        t(course.type),
+        sheet.t(course.type),
         course.end,
         course.hours,
         explainFlag(
@@ -310,29 +315,51 @@ export function layoutReport(report: AnnualReport, lang: Lang, sheetName: string
           lang,
         ).text,
       ]),
-    );
-  sheet.line(t("practice"), "label");
-  if (report.unchecked.has("practice")) sheet.line(t("notCheckedPart"), "note");
+    ),
+  );
+}
+
+/** Practice the Rules do not allow, and what could not be read (with its cell). */
+function practiceAndProblems(sheet: Sheet, report: AnnualReport): void {
+  const { lang } = sheet;
+  const { compliance } = report;
+  sheet.line(sheet.t("practice"), "label");
+  if (report.unchecked.has("practice")) sheet.line(sheet.t("notCheckedPart"), "note");
   sheet.table(
     "Practice",
     ["fullName", "type", "venue", "end", "reason"],
     ["text", "text", "text", "date", "text"],
     compliance.practice.map(({ check, flag }) => [
       check.employee.name,
-      flag.course ? t(flag.course.type) : null,
+      flag.course ? sheet.t(flag.course.type) : null,
       flag.course?.venue ?? null,
       flag.course?.end ?? null,
       flagReason(flag, lang).text,
     ]),
   );
-  sheet.line(t("problems"), "label");
+  sheet.line(sheet.t("problems"), "label");
   sheet.table(
     "Problems",
     ["sheet", "cell", "fullName", "problem"],
     ["text", "text", "text", "text"],
     compliance.problems.map((p) => [p.sheet, p.cell, p.name, problemMessage(p, lang)]),
   );
+}
 
+/**
+ * The annual report as an officer prints it: heading, totals by venue, corps and category group
+ * (with a chart of completions by month), the list of courses completed in the year, and the
+ * compliance picture as of 31 December with names. Dates are serials shown dd.mm.yyyy.
+ */
+export function layoutReport(report: AnnualReport, lang: Lang, sheetName: string): SheetLayout {
+  const sheet = new Sheet(lang, tablePrefix(sheetName), 10);
+  heading(sheet, report);
+  const chart = totals(sheet, report);
+  courses(sheet, report);
+  sheet.line(`${sheet.t("complianceHeading")} ${formatSerial(report.asOf)}`, "sectionHeading");
+  overdue(sheet, report);
+  dueSoonAndHours(sheet, report);
+  practiceAndProblems(sheet, report);
   return {
     name: sheetName,
     cells: sheet.cells,

@@ -5,6 +5,9 @@ import {
   advancedTrainingHoursOk,
   deadlineStatus,
   distanceLearningAllowed,
+  inThreeMonthGroup,
+  retrainingVenue,
+  venueByRule,
   DUE_SOON_DAYS,
   parseHours,
   parseNumber,
@@ -135,5 +138,48 @@ describe("the 'due soon' window is the officer's choice", () => {
     expect(deadlineStatus(45736, 45736 - 100)).toBe("onTrack");
     expect(deadlineStatus(45736, 45736 - 100, 120)).toBe("dueSoon");
     expect(deadlineStatus(45736, 45736 - 10, 7)).toBe("onTrack");
+  });
+});
+
+describe("inThreeMonthGroup (Rules §16: who may complete retraining within three months)", () => {
+  it.each([
+    // corps, first entry, first leadership, in the group
+    ["A", true, null, true],
+    ["A", true, true, true],
+    ["A", false, true, false],
+    ["A", null, true, false],
+    ["B", false, true, true],
+    ["B", true, false, false],
+    [null, null, true, true],
+    [null, true, null, false],
+    ["political", true, true, false],
+  ] as const)("corps %s, first entry %s, first leadership %s → %s", (corps, firstEntry, firstLeadership, expected) => {
+    expect(inThreeMonthGroup(corps, firstEntry, firstLeadership)).toBe(expected);
+  });
+});
+
+describe("venueByRule (Rules §13 on a category already read)", () => {
+  it.each([
+    [null, "A", "academy"],
+    [{ venue: "regionalCentre" }, "A", "academy"],
+    [{ venue: "regionalCentre" }, "B", "regionalCentre"],
+    [{ venue: "academy" }, null, "academy"],
+    [null, "B", null],
+    [undefined, null, null],
+  ] as const)("category %o, corps %s → %s", (category, corps, expected) => {
+    expect(venueByRule(category, corps)).toBe(expected);
+  });
+
+  it("agrees with retrainingVenue on every category code read from a cell", () => {
+    let compared = 0;
+    for (const code of ["А-1", "B-1", "С-О-3", "D-4", "Е-2"]) {
+      for (const corps of ["A", "B", null] as const) {
+        const decided = retrainingVenue(code, corps);
+        if (!decided.ok) continue;
+        expect(venueByRule(decided.value.category ?? null, corps)).toBe(decided.value.venue);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThanOrEqual(10);
   });
 });

@@ -40,6 +40,20 @@ export function retrainingVenue(category: unknown, corps: Corps | null): Outcome
   return ok({ venue: read.value.venue, paragraph: RETRAINING_VENUE_PARAGRAPH, corps, category: read.value });
 }
 
+/**
+ * Rules §13 on a category already read: corps A → the Academy whatever the category, otherwise the
+ * category's venue; null when neither decides. The one venue decision the checks and the report
+ * share (retrainingVenue is the same rule on a raw cell, with its reasons).
+ *
+ * @example
+ * venueByRule(null, "A") //=> "academy"
+ * venueByRule({ venue: "regionalCentre" }, "B") //=> "regionalCentre"
+ */
+export function venueByRule(category: Pick<Category, "venue"> | null | undefined, corps: Corps | null): Venue | null {
+  if (corps === "A") return "academy";
+  return category?.venue ?? null;
+}
+
 /** Why retraining is (or is not) required. */
 export interface RetrainingNeed {
   readonly required: boolean;
@@ -83,6 +97,25 @@ export function retrainingDeadline(appointment: Serial): Outcome<Serial> {
  */
 export function retrainingCompleteBy(start: Serial): Outcome<Serial> {
   return addMonths(start, RETRAINING_COMPLETE_WITHIN.months);
+}
+
+/**
+ * Rules §16: who may complete retraining within three months of its start — first-time corps A
+ * appointees and first-time leaders outside corps A (a corps not given is read as corps B, as §13
+ * reads it); political servants are not retrained at all (§3). Unknown (null) is not "yes".
+ *
+ * @example
+ * inThreeMonthGroup("A", true, null) //=> true
+ * inThreeMonthGroup("B", false, true) //=> true
+ * inThreeMonthGroup("A", false, true) //=> false
+ */
+export function inThreeMonthGroup(
+  corps: Corps | null,
+  firstEntry: boolean | null,
+  firstLeadership: boolean | null,
+): boolean {
+  if (corps === "A") return firstEntry === true;
+  return corps !== "political" && firstLeadership === true;
 }
 
 /**
