@@ -5,7 +5,7 @@
  * officer), the meeting check, and the staff checks not mistaking the list for a register.
  */
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { App } from "../../src/taskpane/App";
 import type { CellValue } from "../../src/workbook/port";
 import { stubResizeObserver } from "../support/dom";
@@ -76,6 +76,20 @@ describe("task pane: Attestation", () => {
     // Two officers are attested (the third is exempt under §2): two pages, one break.
     expect(forms?.page.rowBreaks).toHaveLength(1);
     expect(activate).toHaveBeenCalledWith("Attestation sheets");
+  });
+
+  it("a jump to an officer's row or a new sheet that fails shows the error, not nothing", async () => {
+    const { paneHost, activate } = host();
+    vi.mocked(paneHost.selectRow).mockRejectedValueOnce(new Error("The row is gone"));
+    render(<App host={paneHost} />);
+    fireEvent.click(await screen.findByRole("tab", { name: "Attestation" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Аманов Асхат" }));
+    expect(await screen.findByText(/The row is gone/u)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Generate attestation sheets" }));
+    const open = await screen.findByRole("button", { name: "Open «Attestation sheets»" });
+    activate.mockRejectedValueOnce(new Error("The sheet is gone"));
+    fireEvent.click(open);
+    expect(await screen.findByText(/The sheet is gone/u)).toBeTruthy();
   });
 
   it("checks a meeting's quorum (§12) and vote (§19)", async () => {
