@@ -33,6 +33,7 @@ export * from "./workdays/kzCalendar";
 export * from "./workdays/workdayKz";
 export * from "./workdays/extraDaysOff";
 export * from "./attestation/attestation";
+export * from "./attestation/meeting";
 export * from "./attestation/parseCells";
 export * from "./data/attestationSteps";
 export * from "./attestation/steps";

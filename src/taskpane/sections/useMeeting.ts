@@ -4,7 +4,8 @@
  */
 import { useState } from "react";
 import { ATTESTATION_COMMISSION_COMPOSITIONS } from "../../rules";
-import { meetingOutcome, spinCount, type MeetingInput, type MeetingOutcome } from "./attestationView";
+import { meetingOutcome, type MeetingInput, type MeetingOutcome } from "../../rules";
+import { spinCount } from "./attestationView";
 
 /** A number the secretary sets, as a SpinButton's onChange. */
 type SpinChange = (_: unknown, data: { value?: number | null; displayValue?: string }) => void;
