@@ -4,6 +4,7 @@
  * `--map` or `--mapping` before trusting a report.
  */
 import type { ColumnOverrides } from "../reader/findHeader";
+import { language, mapping, open, type Io } from "./shared";
 import { problemMessage, type SheetColumns } from "../reader/model";
 import { readStaff } from "../reader/readStaff";
 import { onlyStaffSheets } from "../survey";
@@ -48,4 +49,15 @@ export function columnsText(report: ColumnsReport, lang: Lang): string {
   }
   for (const u of report.unrecognised) lines.push(u.message);
   return `${lines.join("\n")}\n`;
+}
+
+/** `kadr columns`: how each sheet's header was read, and what it lacks. */
+export async function columns(io: Io, path: string, values: Record<string, unknown>): Promise<number> {
+  const lang = language(io, values["lang"] as string | undefined);
+  const overrides = mapping(values);
+  const read = await open(io, path);
+  if (!read) return 1;
+  const report = columnsReport(read.data, overrides, lang);
+  io.out(values["json"] ? `${JSON.stringify(report)}\n` : columnsText(report, lang));
+  return 0;
 }
