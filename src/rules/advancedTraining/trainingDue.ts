@@ -102,72 +102,14 @@ export function trainingDue(
   if (ratingDates && ratingDates.length !== ratings.length) {
     return fail({ code: "ratingDatesShape", ratings: ratings.length, dates: ratingDates.length });
   }
-  // Every result read, latest first; an unknown word is an error, not "satisfactory".
-  const found: Unsatisfactory[] = [];
-  for (let i = ratings.length - 1; i >= 0; i--) {
-    const value = ratings[i];
-    if (isBlank(value)) continue;
-    const rating = parseRating(value);
-    if (!rating.ok) return rating;
-    if (rating.value === "unsatisfactory") found.unshift({ position: i + 1, value });
-  }
-
-  /** The date of a result, null when its cell is blank (or no dates were given). */
-  const dateOf = (result: Unsatisfactory): Outcome<Serial | null> => {
-    const cell = ratingDates?.[result.position - 1];
-    return isBlank(cell) ? ok(null) : toSerial(cell);
-  };
-  /** The evaluation year of a result (see the TSDoc), null when it cannot be told. */
-  const yearOf = (result: Unsatisfactory): Outcome<number | null> => {
-    // The evaluation's own year (a register's «Оценка 2025» column) wins over its date: a 2025
-    // evaluation held on 12.01.2026 is the 2025 result.
-    const year = years?.[result.position - 1];
-    if (typeof year === "number" && Number.isFinite(year)) return ok(year);
-    const date = dateOf(result);
-    if (!date.ok) return date;
-    if (date.value !== null) {
-      const day = serialToDate(date.value);
-      return day.ok ? ok(day.value.getUTCFullYear()) : day;
-    }
-    // No dates and no years: one cell per annual evaluation, blanks included.
-    return ratingDates === null && years === null ? ok(result.position) : ok(null);
-  };
-  const missing = (result: Unsatisfactory) =>
-    fail({ code: "ratingDateMissing", value: result.value, position: result.position });
-
-  let unsatisfactory: TrainingDue["unsatisfactory"] = null;
-  // Each unsatisfactory result may complete a pair with the one before it (results are oldest
-  // first, so no earlier one is nearer in years). The earliest unanswered pair sets the deadline.
-  for (let k = rule.unsatisfactoryCount - 1; k < found.length; k++) {
-    const result = found[k] as Unsatisfactory;
-    const earlier = found[k - (rule.unsatisfactoryCount - 1)] as Unsatisfactory;
-    const given = dateOf(result);
-    if (!given.ok) return given;
-    // Training taken after the second result has answered it.
-    if (given.value !== null && lastTraining !== null && given.value <= lastTraining) continue;
-    const year = yearOf(result);
-    if (!year.ok) return year;
-    const earlierYear = yearOf(earlier);
-    if (!earlierYear.ok) return earlierYear;
-    // Not within three consecutive evaluation years: no pair.
-    if (year.value !== null && earlierYear.value !== null && Math.abs(year.value - earlierYear.value) >= rule.window)
-      continue;
-    if (given.value === null) return missing(result);
-    if (earlierYear.value === null) return missing(earlier);
-    const due = addMonths(given.value, rule.months);
-    if (!due.ok) return due;
-    const first = dateOf(earlier);
-    unsatisfactory = { first: first.ok ? first.value : null, second: given.value, due: due.value };
-    break;
-  }
-
-  let periodicDue: Serial | null = null;
-  // §20(1) does not apply where the career plan does not provide for it.
-  if (lastTraining !== null && plan !== false) {
-    const periodic = addMonths(lastTraining, ADVANCED_TRAINING_PERIOD.months);
-    if (!periodic.ok) return periodic;
-    periodicDue = periodic.value;
-  }
+  const found = unsatisfactoryResults(ratings);
+  if (!found.ok) return found;
+  const pair = firstUnansweredPair(found.value, { ratingDates, years }, lastTraining);
+  if (!pair.ok) return pair;
+  const unsatisfactory = pair.value;
+  const periodic = periodicDeadline(lastTraining, plan);
+  if (!periodic.ok) return periodic;
+  const periodicDue = periodic.value;
   const common = { last: lastTraining, paragraphs, periodicDue, unsatisfactory, careerPlan: plan };
   // The plan not known (corps A): the unconditional §20(2) deadline governs over a conditional §20(1) one.
   const certainFirst = corpsA && plan === null;
@@ -176,6 +118,101 @@ export function trainingDue(
   }
   if (periodicDue === null) return fail(plan === false ? { code: "careerPlanNoTraining" } : { code: "noLastTraining" });
   return ok({ due: periodicDue, paragraph: paragraphs.periodic, conditional: certainFirst, ...common });
+}
+
+/** What is known of the rating cells besides their words: their dates and years, parallel to them. */
+interface RatingCells {
+  readonly ratingDates: readonly unknown[] | null;
+  readonly years: readonly (number | null)[] | null;
+}
+
+/**
+ * Rules §24(2): the unsatisfactory results among `ratings`, oldest first. Every result is read,
+ * latest first; an unknown word is an error, not "satisfactory".
+ */
+function unsatisfactoryResults(ratings: readonly unknown[]): Outcome<Unsatisfactory[]> {
+  const found: Unsatisfactory[] = [];
+  for (let i = ratings.length - 1; i >= 0; i--) {
+    const value = ratings[i];
+    if (isBlank(value)) continue;
+    const rating = parseRating(value);
+    if (!rating.ok) return rating;
+    if (rating.value === "unsatisfactory") found.unshift({ position: i + 1, value });
+  }
+  return ok(found);
+}
+
+/** The date of a result, null when its cell is blank (or no dates were given). */
+function dateOf(cells: RatingCells, result: Unsatisfactory): Outcome<Serial | null> {
+  const cell = cells.ratingDates?.[result.position - 1];
+  return isBlank(cell) ? ok(null) : toSerial(cell);
+}
+
+/** The evaluation year of a result (see the TSDoc of `trainingDue`), null when it cannot be told. */
+function yearOf(cells: RatingCells, result: Unsatisfactory): Outcome<number | null> {
+  // The evaluation's own year (a register's «Оценка 2025» column) wins over its date: a 2025
+  // evaluation held on 12.01.2026 is the 2025 result.
+  const year = cells.years?.[result.position - 1];
+  if (typeof year === "number" && Number.isFinite(year)) return ok(year);
+  const date = dateOf(cells, result);
+  if (!date.ok) return date;
+  if (date.value !== null) {
+    const day = serialToDate(date.value);
+    return day.ok ? ok(day.value.getUTCFullYear()) : day;
+  }
+  // No dates and no years: one cell per annual evaluation, blanks included.
+  return cells.ratingDates === null && cells.years === null ? ok(result.position) : ok(null);
+}
+
+/** A result whose date (or year) is needed but cannot be told. */
+function missing(result: Unsatisfactory): Outcome<never> {
+  return fail({ code: "ratingDateMissing", value: result.value, position: result.position });
+}
+
+/**
+ * Rules §24(2) (§20(2) for corps A): the earliest pair of unsatisfactory results within three
+ * consecutive evaluation years whose second came after the last training, with its 3-month
+ * deadline; null when there is none.
+ */
+function firstUnansweredPair(
+  found: readonly Unsatisfactory[],
+  cells: RatingCells,
+  lastTraining: Serial | null,
+): Outcome<TrainingDue["unsatisfactory"]> {
+  const rule = ADVANCED_TRAINING_AFTER_UNSATISFACTORY;
+  // Each unsatisfactory result may complete a pair with the one before it (results are oldest
+  // first, so no earlier one is nearer in years). The earliest unanswered pair sets the deadline.
+  for (let k = rule.unsatisfactoryCount - 1; k < found.length; k++) {
+    const result = found[k] as Unsatisfactory;
+    const earlier = found[k - (rule.unsatisfactoryCount - 1)] as Unsatisfactory;
+    const given = dateOf(cells, result);
+    if (!given.ok) return given;
+    // Training taken after the second result has answered it.
+    if (given.value !== null && lastTraining !== null && given.value <= lastTraining) continue;
+    const year = yearOf(cells, result);
+    if (!year.ok) return year;
+    const earlierYear = yearOf(cells, earlier);
+    if (!earlierYear.ok) return earlierYear;
+    // Not within three consecutive evaluation years: no pair.
+    if (year.value !== null && earlierYear.value !== null && Math.abs(year.value - earlierYear.value) >= rule.window)
+      continue;
+    if (given.value === null) return missing(result);
+    if (earlierYear.value === null) return missing(earlier);
+    const due = addMonths(given.value, rule.months);
+    if (!due.ok) return due;
+    const first = dateOf(cells, earlier);
+    return ok({ first: first.ok ? first.value : null, second: given.value, due: due.value });
+  }
+  return ok(null);
+}
+
+/**
+ * Rules §24(1) (§20(1) for corps A): last training + 3 years; null with no last training, or where
+ * the career plan of a corps A servant does not provide for it (§20(1) does not apply).
+ */
+function periodicDeadline(lastTraining: Serial | null, plan: boolean | null): Outcome<Serial | null> {
+  if (lastTraining === null || plan === false) return ok(null);
+  return addMonths(lastTraining, ADVANCED_TRAINING_PERIOD.months);
 }
 
 /**

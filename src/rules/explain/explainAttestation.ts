@@ -147,6 +147,100 @@ export function decisionText(decision: number, lang: Lang): string {
 export function explainAttestationFlag(flag: AttestationFlag, lang: Lang): { paragraph: Citation; text: string } {
   const { paragraph, source } = attestationFlagParagraph(flag);
   const p = attestationCite(paragraph, lang, source);
+  return { paragraph, text: attestationFlagText(flag.code, flag, lang, p) };
+}
+
+/** The attestation flag of one code. */
+type AttestationFlagOf<C extends AttestationFlag["code"]> = Extract<AttestationFlag, { readonly code: C }>;
+
+/** Says an attestation flag of one code in words; `p` is its paragraph as the language cites it. */
+type AttestationFlagText<C extends AttestationFlag["code"]> = (
+  flag: AttestationFlagOf<C>,
+  lang: Lang,
+  p: string,
+) => string;
+
+/** The text of a flag, by its code (the code passed beside the flag, so the compiler pairs them). */
+function attestationFlagText<C extends AttestationFlag["code"]>(
+  code: C,
+  flag: AttestationFlagOf<C>,
+  lang: Lang,
+  p: string,
+): string {
+  const text: AttestationFlagText<C> = ATTESTATION_FLAG_TEXTS[code];
+  return text(flag, lang, p);
+}
+
+/** Attestation Rules §5–§7, §20–§21, §4 and §22: said by `explainStepFlag`, citing other paragraphs as this file does. */
+function stepFlagText(
+  flag: AttestationFlagOf<"late" | "noDeadline" | "stageMissing" | "subjectToDismissal">,
+  lang: Lang,
+  p: string,
+): string {
+  return explainStepFlag(flag, p, lang, (q) => attestationCite(q, lang));
+}
+
+/** Appendix 1 (Rules §2): said by `explainPositionFlag`. */
+function positionFlagText(flag: PositionFlag, lang: Lang, p: string): string {
+  return explainPositionFlag(flag, p, lang);
+}
+
+/** Every attestation flag code's text: a record over `AttestationFlag["code"]`, so a code without one is a compile error. */
+const ATTESTATION_FLAG_TEXTS: { readonly [C in AttestationFlag["code"]]: AttestationFlagText<C> } = {
+  exempt: exemptText,
+  // Attestation Rules §16: absent for a valid reason.
+  afterReturn: (_flag, lang, p) =>
+    ({
+      en: `${p}: absent from the meeting for a valid reason → attested after returning to service`,
+      ru: `${p}: отсутствовал на заседании по уважительной причине → аттестуется после выхода на службу`,
+      kk: `${p}: отырысқа дәлелді себеппен келмеді → қызметке шыққаннан кейін аттестатталады`,
+    })[lang],
+  // Attestation Rules §17: absent without a valid reason.
+  dismissalRecommended: (flag, lang, p) => {
+    const dismissal = ATTESTATION_ABSENCES_FOR_DISMISSAL;
+    return {
+      en: `${p}: absent ${flag.absences} times without a valid reason → dismissal recommended (decision ${dismissal.decision})`,
+      ru: `${p}: не явился без уважительной причины ${flag.absences} ${timesRu(flag.absences)} → рекомендуется увольнение (решение ${dismissal.decision})`,
+      kk: `${p}: дәлелді себепсіз ${flag.absences} рет келмеді → жұмыстан шығару ұсынылады (${dismissal.decision} шешім)`,
+    }[lang];
+  },
+  decisionNotAllowed: decisionNotAllowedText,
+  late: stepFlagText,
+  noDeadline: stepFlagText,
+  stageMissing: stepFlagText,
+  subjectToDismissal: stepFlagText,
+  positionNotListed: positionFlagText,
+  wrongCommission: positionFlagText,
+  outsidePeriod: outsidePeriodText,
+};
+
+/** Attestation Rules §2: not attested now, for pregnancy or leave under Art. 77 of the Law. */
+function exemptText(flag: AttestationFlagOf<"exempt">, lang: Lang, p: string): string {
+  const why = {
+    pregnancy: { en: "pregnancy", ru: "беременность", kk: "жүктілік" },
+    leave: {
+      en: "leave under Art. 77 of the Law",
+      ru: "отпуск по ст. 77 Закона",
+      kk: "Заңның 77-бабы бойынша демалыс",
+    },
+  }[flag.exemption][lang];
+  return {
+    en: `${p}: ${why} → not attested now`,
+    ru: `${p}: ${why} → внеочередной аттестации сейчас не подлежит`,
+    kk: `${p}: ${why} → қазір кезектен тыс аттестаттауға жатпайды`,
+  }[lang];
+}
+
+/** Attestation Rules §17 (absent twice: only dismissal) or §18 (standards and test failed: 3, 4 or 5). */
+function decisionNotAllowedText(flag: AttestationFlagOf<"decisionNotAllowed">, lang: Lang, p: string): string {
+  const dismissal = ATTESTATION_ABSENCES_FOR_DISMISSAL;
+  if (flag.because === "absentTwice") {
+    return {
+      en: `${p}: absent ${dismissal.absences} times without a valid reason → only decision ${dismissal.decision} (dismissal); the list has ${flag.decision}`,
+      ru: `${p}: не явился без уважительной причины ${dismissal.absences} ${timesRu(dismissal.absences)} → только решение ${dismissal.decision} (увольнение); в списке ${flag.decision}`,
+      kk: `${p}: дәлелді себепсіз ${dismissal.absences} рет келмеді → тек ${dismissal.decision} шешім (жұмыстан шығару); тізімде ${flag.decision}`,
+    }[lang];
+  }
   const allowed = ATTESTATION_DECISIONS.whenStandardsAndTestFailed.allowed.join(", ").replace(
     /, (\d)$/u,
     {
@@ -155,83 +249,23 @@ export function explainAttestationFlag(flag: AttestationFlag, lang: Lang): { par
       kk: " немесе $1",
     }[lang],
   );
-  const dismissal = ATTESTATION_ABSENCES_FOR_DISMISSAL;
-  switch (flag.code) {
-    case "exempt": {
-      const why = {
-        pregnancy: { en: "pregnancy", ru: "беременность", kk: "жүктілік" },
-        leave: {
-          en: "leave under Art. 77 of the Law",
-          ru: "отпуск по ст. 77 Закона",
-          kk: "Заңның 77-бабы бойынша демалыс",
-        },
-      }[flag.exemption][lang];
-      const text = {
-        en: `${p}: ${why} → not attested now`,
-        ru: `${p}: ${why} → внеочередной аттестации сейчас не подлежит`,
-        kk: `${p}: ${why} → қазір кезектен тыс аттестаттауға жатпайды`,
-      }[lang];
-      return { paragraph, text };
-    }
-    case "afterReturn":
-      return {
-        paragraph,
-        text: {
-          en: `${p}: absent from the meeting for a valid reason → attested after returning to service`,
-          ru: `${p}: отсутствовал на заседании по уважительной причине → аттестуется после выхода на службу`,
-          kk: `${p}: отырысқа дәлелді себеппен келмеді → қызметке шыққаннан кейін аттестатталады`,
-        }[lang],
-      };
-    case "dismissalRecommended":
-      return {
-        paragraph,
-        text: {
-          en: `${p}: absent ${flag.absences} times without a valid reason → dismissal recommended (decision ${dismissal.decision})`,
-          ru: `${p}: не явился без уважительной причины ${flag.absences} ${timesRu(flag.absences)} → рекомендуется увольнение (решение ${dismissal.decision})`,
-          kk: `${p}: дәлелді себепсіз ${flag.absences} рет келмеді → жұмыстан шығару ұсынылады (${dismissal.decision} шешім)`,
-        }[lang],
-      };
-    case "decisionNotAllowed":
-      if (flag.because === "absentTwice") {
-        return {
-          paragraph,
-          text: {
-            en: `${p}: absent ${dismissal.absences} times without a valid reason → only decision ${dismissal.decision} (dismissal); the list has ${flag.decision}`,
-            ru: `${p}: не явился без уважительной причины ${dismissal.absences} ${timesRu(dismissal.absences)} → только решение ${dismissal.decision} (увольнение); в списке ${flag.decision}`,
-            kk: `${p}: дәлелді себепсіз ${dismissal.absences} рет келмеді → тек ${dismissal.decision} шешім (жұмыстан шығару); тізімде ${flag.decision}`,
-          }[lang],
-        };
-      }
-      return {
-        paragraph,
-        text: {
-          en: `${p}: failed the fitness standards and scored below the test threshold → only decisions ${allowed}; the list has ${flag.decision}`,
-          ru: `${p}: не сдал нормативы и получил на тестировании ниже порога → только решения ${allowed}; в списке ${flag.decision}`,
-          kk: `${p}: нормативтерді тапсырмады және тестілеуде шекті мәннен төмен алды → тек ${allowed} шешімдер; тізімде ${flag.decision}`,
-        }[lang],
-      };
-    case "late":
-    case "noDeadline":
-    case "stageMissing":
-    case "subjectToDismissal":
-      return { paragraph, text: explainStepFlag(flag, p, lang, (q) => attestationCite(q, lang)) };
-    case "positionNotListed":
-    case "wrongCommission":
-      return { paragraph, text: explainPositionFlag(flag, p, lang) };
-    case "outsidePeriod": {
-      const period = `${d(ATTESTATION_PERIOD_SERIALS.from)}–${d(ATTESTATION_PERIOD_SERIALS.to)}`;
-      const what = {
-        start: { en: "attestation start", ru: "начало аттестации", kk: "аттестаттаудың басталуы" },
-        meeting: { en: "meeting", ru: "заседание", kk: "отырыс" },
-      }[flag.what][lang];
-      return {
-        paragraph,
-        text: {
-          en: `${p}: ${what} on ${d(flag.day)} is outside the attestation period ${period}`,
-          ru: `${p}: ${what} ${d(flag.day)} вне срока аттестации ${period}`,
-          kk: `${p}: ${d(flag.day)} ${what} аттестаттау мерзімінен (${period}) тыс`,
-        }[lang],
-      };
-    }
-  }
+  return {
+    en: `${p}: failed the fitness standards and scored below the test threshold → only decisions ${allowed}; the list has ${flag.decision}`,
+    ru: `${p}: не сдал нормативы и получил на тестировании ниже порога → только решения ${allowed}; в списке ${flag.decision}`,
+    kk: `${p}: нормативтерді тапсырмады және тестілеуде шекті мәннен төмен алды → тек ${allowed} шешімдер; тізімде ${flag.decision}`,
+  }[lang];
+}
+
+/** Decree No. 490 §1: a start or a meeting outside the attestation period. */
+function outsidePeriodText(flag: AttestationFlagOf<"outsidePeriod">, lang: Lang, p: string): string {
+  const period = `${d(ATTESTATION_PERIOD_SERIALS.from)}–${d(ATTESTATION_PERIOD_SERIALS.to)}`;
+  const what = {
+    start: { en: "attestation start", ru: "начало аттестации", kk: "аттестаттаудың басталуы" },
+    meeting: { en: "meeting", ru: "заседание", kk: "отырыс" },
+  }[flag.what][lang];
+  return {
+    en: `${p}: ${what} on ${d(flag.day)} is outside the attestation period ${period}`,
+    ru: `${p}: ${what} ${d(flag.day)} вне срока аттестации ${period}`,
+    kk: `${p}: ${d(flag.day)} ${what} аттестаттау мерзімінен (${period}) тыс`,
+  }[lang];
 }

@@ -72,6 +72,35 @@ const STAGE_WORDS = {
 } as const;
 
 /**
+ * Why a step's deadline cannot be counted: no start (§5), no meeting (§6–§7, §20–§21), or no
+ * decision at a meeting the officer missed for a valid reason (§20–§21 with §16, cited with `cite`).
+ */
+function noDeadlineWhy(
+  because: Extract<StepFlag, { code: "noDeadline" }>["because"],
+  lang: Lang,
+  cite: (paragraph: Paragraph) => string,
+): string {
+  const p16 = cite(ATTESTATION_AFTER_RETURN.paragraph);
+  return {
+    noStart: {
+      en: "the attestation start is not recorded",
+      ru: "не указано начало аттестации",
+      kk: "аттестаттаудың басталу күні көрсетілмеген",
+    },
+    noMeeting: {
+      en: "the meeting date is not recorded",
+      ru: "не указана дата заседания",
+      kk: "отырыс күні көрсетілмеген",
+    },
+    absentExcused: {
+      en: `absent from the meeting for a valid reason, so no decision was taken there (${p16})`,
+      ru: `отсутствовал на заседании по уважительной причине, решение там не принималось (${p16})`,
+      kk: `отырысқа дәлелді себеппен келмеді, онда шешім қабылданбады (${p16})`,
+    },
+  }[because][lang];
+}
+
+/**
  * A flag of the dates kept, §4 or §22 in words; `p` is its paragraph as the language cites it and
  * `cite` cites another paragraph of the Attestation Rules.
  *
@@ -92,24 +121,7 @@ export function explainStepFlag(flag: StepFlag, p: string, lang: Lang, cite: (pa
     }
     case "noDeadline": {
       const done = ATTESTATION_STEP_DONE[flag.step][lang];
-      const p16 = cite(ATTESTATION_AFTER_RETURN.paragraph);
-      const why = {
-        noStart: {
-          en: "the attestation start is not recorded",
-          ru: "не указано начало аттестации",
-          kk: "аттестаттаудың басталу күні көрсетілмеген",
-        },
-        noMeeting: {
-          en: "the meeting date is not recorded",
-          ru: "не указана дата заседания",
-          kk: "отырыс күні көрсетілмеген",
-        },
-        absentExcused: {
-          en: `absent from the meeting for a valid reason, so no decision was taken there (${p16})`,
-          ru: `отсутствовал на заседании по уважительной причине, решение там не принималось (${p16})`,
-          kk: `отырысқа дәлелді себеппен келмеді, онда шешім қабылданбады (${p16})`,
-        },
-      }[flag.because][lang];
+      const why = noDeadlineWhy(flag.because, lang, cite);
       return {
         en: `${p}: ${done} ${d(flag.actual)}, but its deadline cannot be counted: ${why}`,
         ru: `${p}: ${done} ${d(flag.actual)}, но срок не определить: ${why}`,
