@@ -72,6 +72,18 @@ describe("task pane", () => {
     expect(selected).toHaveBeenCalledWith("Сотрудники", 3);
   });
 
+  it("says why an employee's row could not be selected, instead of losing the failure", async () => {
+    const { paneHost, selected } = host("en");
+    selected.mockRejectedValueOnce({ code: "AccessDenied", message: "denied" });
+    render(<App host={paneHost} />);
+    const list = await screen.findByRole("list");
+    await act(async () => {
+      fireEvent.click(within(list).getAllByRole("button", { name: /^Петров Олег\./u })[0]!);
+    });
+    expect(selected).toHaveBeenCalledWith("Сотрудники", 3);
+    expect(await screen.findByText(/The workbook or sheet is protected/u)).toBeTruthy();
+  });
+
   it("adds the rule formula columns beside the register, only when asked", async () => {
     const { paneHost, addColumns } = host("en");
     render(<App host={paneHost} />);

@@ -1,18 +1,13 @@
 import { Badge, Button, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Fragment, useMemo, useState, type UIEvent } from "react";
-import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
-import { flagReason, type EmployeeCheck, type StaffCheck } from "../../checks/checkStaff";
-import { COUNT_NEEDS, type CountId, type StaffCheckId } from "../../checks/coverage";
-import { problemMessage } from "../../reader/model";
-import { fieldLabel, formatSerial, normalizeWord, quoted, type Lang } from "../../rules";
-import { onlyStaffSheets } from "../../survey/staffSheets";
-import { highlightPlans } from "../../sheet/highlight";
-import { describePlan, ruleColumns } from "../../sheet/ruleColumns";
-import { officeErrorText } from "../../ui/officeErrors";
+import type { StaffCheck } from "../../checks/checkStaff";
+import { formatSerial, type Lang } from "../../rules";
 import type { WorkbookData } from "../../workbook/port";
 import type { PaneHost } from "../host";
+import { counterColor, counters, filterItems, items, visibleWindow, type Item } from "./checkItems";
 import { NotCheckedBar } from "./NotCheckedBar";
+import { useSheetActions, type SheetActions } from "./useSheetActions";
 
 const ROW_HEIGHT = 76;
 const VIEW_HEIGHT = 420;
@@ -45,61 +40,112 @@ const useStyles = makeStyles({
   },
 });
 
-interface Item {
-  readonly key: string;
-  readonly name: string;
-  readonly reasons: readonly string[];
-  readonly sheet: string;
-  readonly row: number;
+/**
+ * The counters above the list: a warning outline for a count that could not be checked, else a
+ * tinted badge coloured by counterColor.
+ */
+function Counters({ checks, dueSoonDays }: { checks: StaffCheck; dueSoonDays: number }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  return (
+    <div className={styles.counters}>
+      {counters(checks).map(([key, value]) =>
+        value === null ? (
+          <Badge key={key} appearance="outline" color="warning">
+            {t("notChecked.counter", { what: t(`checks.counterNames.${key}`, { days: dueSoonDays }) })}
+          </Badge>
+        ) : (
+          <Badge key={key} appearance="tint" color={counterColor(key, value)}>
+            {t(`checks.counters.${key}`, { count: value, days: dueSoonDays })}
+          </Badge>
+        ),
+      )}
+    </div>
+  );
+}
+
+/** The buttons that write to the sheet (or undo the highlight), and how the last action went. */
+function ActionBar({ actions }: { actions: SheetActions }) {
+  const { t } = useTranslation();
+  const { message } = actions;
+  return (
+    <>
+      <div style={{ display: "flex", flexWrap: "wrap", gap: 6, marginBottom: 8 }}>
+        <Button size="small" onClick={actions.highlight}>
+          {t("checks.highlight")}
+        </Button>
+        <Button size="small" onClick={actions.clearHighlights}>
+          {t("checks.clearHighlights")}
+        </Button>
+        <Button size="small" onClick={actions.addColumns}>
+          {t("checks.addColumns")}
+        </Button>
+      </div>
+      {message && (
+        <MessageBar intent={message.intent} style={{ marginBottom: 8 }}>
+          <MessageBarBody>{message.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}
+
+/** One list row, placed at `top` in the windowed list: the name (a button to its sheet row) and the reasons. */
+function CheckRow({ item, top, onSelect }: { item: Item; top: number; onSelect: SheetActions["selectRow"] }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  return (
+    <div role="listitem" className={styles.item} style={{ top: `${top}px` }}>
+      <Button
+        appearance="transparent"
+        size="small"
+        onClick={() => onSelect(item.sheet, item.row)}
+        aria-label={`${item.name}. ${t("checks.goToRow", { row: item.row + 1, sheet: item.sheet })}`}
+        style={{ padding: 0, minWidth: 0, justifyContent: "flex-start" }}
+      >
+        <span className={styles.name}>{item.name}</span>
+      </Button>
+      <span className={styles.reason} title={item.reasons.join("\n")}>
+        {item.reasons.map((reason, r) => (
+          <Fragment key={r}>
+            {r > 0 && " · "}
+            <span>{reason}</span>
+          </Fragment>
+        ))}
+      </span>
+    </div>
+  );
 }
 
 /**
- * The checks behind a "not checked" retraining status (see checkStaff): whether retraining is
- * required at all (the first-entry and first-leadership grounds), or, when it is, its deadline.
+ * The windowed list: a spacer as tall as every row, and only the rows in view (see visibleWindow)
+ * placed over it. The scroll position comes from the section.
  */
-const RETRAINING_GROUNDS: readonly StaffCheckId[] = ["retrainingFirstEntry", "retrainingFirstLeadership"];
-const RETRAINING_DATES: readonly StaffCheckId[] = ["retrainingDeadline", "retrainingTaken"];
-
-/** Why an employee's retraining was not checked: the columns their register lacks. */
-function retrainingNotChecked(check: EmployeeCheck, checks: StaffCheck, lang: Lang, t: TFunction): string {
-  const behind = check.retraining.required ? RETRAINING_DATES : RETRAINING_GROUNDS;
-  const missing = checks.coverage.notChecked
-    .filter((entry) => entry.sheet === check.employee.source.sheet && behind.includes(entry.check as StaffCheckId))
-    .flatMap((entry) => entry.missing);
-  if (missing.length === 0) return t("checks.retrainingNotCheckedPlain");
-  const quote = (text: string) => quoted(text, lang);
-  const columns = [...new Set(missing)].map((field) => quote(fieldLabel(field, lang))).join(", ");
-  return t("checks.retrainingNotChecked", { columns });
-}
-
-/**
- * Flagged employees and unreadable rows, each with the reason and the paragraph behind it; then
- * the employees whose retraining could not be checked — listed, so that a search by name never
- * makes them look fine.
- */
-function items(checks: StaffCheck, lang: Lang, t: TFunction): Item[] {
-  const item = (check: EmployeeCheck): Item => ({
-    key: `${check.employee.source.sheet}:${check.employee.source.row}`,
-    name: check.employee.name,
-    reasons: [
-      ...check.flags.map((flag) => flagReason(flag, lang).text),
-      ...(check.retraining.status === "notChecked" ? [retrainingNotChecked(check, checks, lang, t)] : []),
-    ],
-    sheet: check.employee.source.sheet,
-    row: check.employee.source.row,
-  });
-  const flagged = checks.employees.filter((check) => check.flags.length > 0).map(item);
-  const unchecked = checks.employees
-    .filter((check) => check.flags.length === 0 && check.retraining.status === "notChecked")
-    .map(item);
-  const problems = checks.problems.map((problem, i) => ({
-    key: `problem:${i}`,
-    name: problem.name ?? `${problem.sheet}!${problem.cell}`,
-    reasons: [problemMessage(problem, lang)],
-    sheet: problem.sheet,
-    row: Number(/\d+$/u.exec(problem.cell)?.[0] ?? 1) - 1,
-  }));
-  return [...flagged, ...problems, ...unchecked];
+function CheckList({
+  shown,
+  scrollTop,
+  onScroll,
+  onSelect,
+}: {
+  shown: readonly Item[];
+  scrollTop: number;
+  onScroll: (scrollTop: number) => void;
+  onSelect: SheetActions["selectRow"];
+}) {
+  const styles = useStyles();
+  const { first, last } = visibleWindow(scrollTop, shown.length, ROW_HEIGHT, VIEW_HEIGHT);
+  return (
+    <div
+      className={styles.list}
+      role="list"
+      onScroll={(event: UIEvent<HTMLDivElement>) => onScroll(event.currentTarget.scrollTop)}
+    >
+      <div style={{ height: `${shown.length * ROW_HEIGHT}px` }} />
+      {shown.slice(first, last).map((item, i) => (
+        <CheckRow key={item.key} item={item} top={(first + i) * ROW_HEIGHT} onSelect={onSelect} />
+      ))}
+    </div>
+  );
 }
 
 /**
@@ -124,113 +170,21 @@ export function ChecksSection({
   onMapColumns: () => void;
 }) {
   const { t } = useTranslation();
-  const styles = useStyles();
   const [filter, setFilter] = useState("");
+  // Kept in the section (where it was before the split), not in CheckList, so the window rendered
+  // after a filter empties and refills the list stays as it was.
   const [scrollTop, setScrollTop] = useState(0);
-  const [columns, setColumns] = useState<{ intent: "success" | "warning" | "error"; text: string } | null>(null);
-
-  /** Runs a sheet action and says how it went. */
-  async function act(action: () => Promise<void>, done: string) {
-    try {
-      await action();
-      setColumns({ intent: "success", text: done });
-    } catch (error) {
-      setColumns({ intent: "error", text: t("common.error", { message: officeErrorText(error, lang) }) });
-    }
-  }
-
-  /** Conditional formats on the flagged rows of each register: no cell value changes. */
-  function highlight() {
-    const extent = (sheet: string) => {
-      const grid = data.sheets.find((g) => g.name === sheet);
-      const header = checks.employees.find((c) => c.employee.source.sheet === sheet);
-      if (!grid || !header) return null;
-      const origin = grid.origin?.row ?? 0;
-      const first = Math.min(
-        ...checks.employees.filter((c) => c.employee.source.sheet === sheet).map((c) => c.employee.source.row),
-      );
-      return { first, last: origin + grid.rows.length - 1, width: Math.max(...grid.rows.map((row) => row.length)) };
-    };
-    return act(() => host.highlight(highlightPlans(checks, extent)), t("checks.highlighted"));
-  }
-
-  /** The explicit action that writes to the sheet: formula columns in empty cells beside the register. */
-  async function addColumns() {
-    const plan = onlyStaffSheets(data)
-      .sheets.map((grid) => ruleColumns(grid, host.today(), lang))
-      .find((candidate) => candidate !== null);
-    if (!plan) return setColumns({ intent: "warning", text: t("checks.noRegister") });
-    try {
-      await host.addColumns(plan);
-      setColumns({ intent: "success", text: t("checks.columnsAdded", { where: describePlan(plan) }) });
-    } catch (error) {
-      setColumns({ intent: "error", text: t("common.error", { message: officeErrorText(error, lang) }) });
-    }
-  }
+  const actions = useSheetActions(host, checks, data, lang);
   const all = useMemo(() => items(checks, lang, t), [checks, lang, t]);
-  const shown = useMemo(() => {
-    const key = normalizeWord(filter);
-    if (!key) return all;
-    return all.filter((item) => normalizeWord(`${item.name} ${item.reasons.join(" ")}`).includes(key));
-  }, [all, filter]);
-
-  const count = (code: string) => checks.employees.filter((c) => c.flags.some((f) => f.flag.code === code)).length;
-  // A count standing on a check some register could not run is "not checked", never a 0 (as in the report).
-  const unless = (id: CountId, value: number) =>
-    COUNT_NEEDS[id].some((check) => checks.coverage.anySkipped.has(check)) ? null : value;
-  const unchecked = checks.employees.filter((c) => c.retraining.status === "notChecked").length;
-  const counters: readonly (readonly [string, number | null])[] = [
-    ["retrainingOverdue", unless("overdueRetraining", count("retrainingOverdue"))],
-    ["advancedOverdue", unless("overdueAdvanced", count("advancedOverdue"))],
-    ["dueSoon", unless("dueSoon", count("retrainingDueSoon") + count("advancedDueSoon"))],
-    ["hours", unless("hourViolations", checks.hourViolations.length)],
-    ["problems", checks.problems.length],
-    ...(unchecked > 0 ? [["retrainingNotChecked", unchecked] as const] : []),
-  ];
-
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - 5);
-  const last = Math.min(shown.length, first + Math.ceil(VIEW_HEIGHT / ROW_HEIGHT) + 10);
+  const shown = useMemo(() => filterItems(all, filter), [all, filter]);
   return (
     <section aria-labelledby="checks-heading">
       <Text as="h2" id="checks-heading" size={400} weight="semibold">
         {t("checks.asOf", { date: formatSerial(checks.asOf) })}
       </Text>
       <NotCheckedBar entries={checks.coverage.notChecked} lang={lang} onMapColumns={onMapColumns} />
-      <div className={styles.counters}>
-        {counters.map(([key, value]) =>
-          value === null ? (
-            <Badge key={key} appearance="outline" color="warning">
-              {t("notChecked.counter", { what: t(`checks.counterNames.${key}`, { days: dueSoonDays }) })}
-            </Badge>
-          ) : (
-            <Badge
-              key={key}
-              appearance="tint"
-              color={
-                key === "retrainingNotChecked" ? "warning" : value > 0 && key !== "dueSoon" ? "danger" : "informative"
-              }
-            >
-              {t(`checks.counters.${key}`, { count: value, days: dueSoonDays })}
-            </Badge>
-          ),
-        )}
-      </div>
-      <div style={{ display: "flex", flexWrap: "wrap", gap: 6, marginBottom: 8 }}>
-        <Button size="small" onClick={() => void highlight()}>
-          {t("checks.highlight")}
-        </Button>
-        <Button size="small" onClick={() => void act(() => host.clearHighlights(), t("checks.cleared"))}>
-          {t("checks.clearHighlights")}
-        </Button>
-        <Button size="small" onClick={() => void addColumns()}>
-          {t("checks.addColumns")}
-        </Button>
-      </div>
-      {columns && (
-        <MessageBar intent={columns.intent} style={{ marginBottom: 8 }}>
-          <MessageBarBody>{columns.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <Counters checks={checks} dueSoonDays={dueSoonDays} />
+      <ActionBar actions={actions} />
       <Input
         value={filter}
         onChange={(_, data) => setFilter(data.value)}
@@ -244,39 +198,7 @@ export function ChecksSection({
       {shown.length === 0 ? (
         <Text block>{t(checks.coverage.notChecked.length > 0 ? "checks.emptyPartly" : "checks.empty")}</Text>
       ) : (
-        <div
-          className={styles.list}
-          role="list"
-          onScroll={(event: UIEvent<HTMLDivElement>) => setScrollTop(event.currentTarget.scrollTop)}
-        >
-          <div style={{ height: `${shown.length * ROW_HEIGHT}px` }} />
-          {shown.slice(first, last).map((item, i) => (
-            <div
-              key={item.key}
-              role="listitem"
-              className={styles.item}
-              style={{ top: `${(first + i) * ROW_HEIGHT}px` }}
-            >
-              <Button
-                appearance="transparent"
-                size="small"
-                onClick={() => void host.selectRow(item.sheet, item.row)}
-                aria-label={`${item.name}. ${t("checks.goToRow", { row: item.row + 1, sheet: item.sheet })}`}
-                style={{ padding: 0, minWidth: 0, justifyContent: "flex-start" }}
-              >
-                <span className={styles.name}>{item.name}</span>
-              </Button>
-              <span className={styles.reason} title={item.reasons.join("\n")}>
-                {item.reasons.map((reason, r) => (
-                  <Fragment key={r}>
-                    {r > 0 && " · "}
-                    <span>{reason}</span>
-                  </Fragment>
-                ))}
-              </span>
-            </div>
-          ))}
-        </div>
+        <CheckList shown={shown} scrollTop={scrollTop} onScroll={setScrollTop} onSelect={actions.selectRow} />
       )}
     </section>
   );
