@@ -22,7 +22,7 @@ export const HELP_TEXT: Record<Lang, { title: string; sections: readonly [string
       ],
       [
         "Settings",
-        "Interface language, the “due soon” window ({dueSoon} days by default) and the extra non-working days the government moves each year (dd.mm.yyyy, one per line).",
+        "Interface language, the “due soon” window ({dueSoon} by default) and the extra non-working days the government moves each year (dd.mm.yyyy, one per line).",
       ],
     ],
     functions: "Functions (type =KADR. in a cell)",
@@ -41,7 +41,7 @@ export const HELP_TEXT: Record<Lang, { title: string; sections: readonly [string
       ["Лист", "Из какого столбца прочитано каждое поле. Исправьте столбец в списке; выбор сохраняется в книге."],
       [
         "Настройки",
-        "Язык интерфейса, окно «скоро срок» (по умолчанию {dueSoon} дней) и дополнительные нерабочие дни, которые Правительство переносит каждый год (дд.мм.гггг, по одному в строке).",
+        "Язык интерфейса, окно «скоро срок» (по умолчанию {dueSoon}) и дополнительные нерабочие дни, которые Правительство переносит каждый год (дд.мм.гггг, по одному в строке).",
       ],
     ],
     functions: "Функции (наберите =KADR. в ячейке); описания на английском, как в Excel",
@@ -60,7 +60,7 @@ export const HELP_TEXT: Record<Lang, { title: string; sections: readonly [string
       ["Парақ", "Әр өріс қай бағаннан оқылды. Бағанды тізімнен түзетіңіз; таңдау кітапта сақталады."],
       [
         "Баптаулар",
-        "Интерфейс тілі, «мерзімі жақын» терезесі (әдепкі {dueSoon} күн) және Үкімет жыл сайын ауыстыратын қосымша жұмыс емес күндер (кк.аа.жжжж, әр жолға біреуден).",
+        "Интерфейс тілі, «мерзімі жақын» терезесі (әдепкі {dueSoon}) және Үкімет жыл сайын ауыстыратын қосымша жұмыс емес күндер (кк.аа.жжжж, әр жолға біреуден).",
       ],
     ],
     functions: "Функциялар (ұяшыққа =KADR. теріңіз); сипаттамалар Excel-дегідей ағылшынша",

@@ -6,7 +6,9 @@ import {
   ADVANCED_VENUES_CORPS_A,
   ADVANCED_VENUES_CORPS_B,
   DUE_SOON_DAYS,
+  countOf,
   fillTemplate,
+  UNITS,
   paragraphText,
   REPORT_DEADLINE,
   RETRAINING_COMPLETE_WITHIN,
@@ -96,9 +98,9 @@ export const REPORT_STRINGS = {
 
   complianceHeading: { en: "3. Compliance as of", ru: "3. Соблюдение сроков на", kk: "3. Мерзімдердің сақталуы," },
   overdueRetraining: {
-    en: "Overdue retraining (not sent within {sendMonths} months of appointment, Rules {send})",
-    ru: "Просрочена переподготовка (не направлены в течение {sendMonths} месяцев с назначения, {send})",
-    kk: "Қайта даярлау мерзімі өтті (тағайындалғаннан кейін {sendMonths} ай ішінде жіберілмеген, {send})",
+    en: "Overdue retraining (not sent within {sendMonths} of appointment, Rules {send})",
+    ru: "Просрочена переподготовка (не направлены в течение {sendMonths} с назначения, {send})",
+    kk: "Қайта даярлау мерзімі өтті (тағайындалғаннан кейін {sendMonths} ішінде жіберілмеген, {send})",
   },
   overdueAdvanced: {
     en: "Overdue advanced training (Rules {advanced})",
@@ -106,9 +108,9 @@ export const REPORT_STRINGS = {
     kk: "Біліктілікті арттыру мерзімі өтті ({advanced})",
   },
   dueSoon: {
-    en: "Due within {dueSoon} days",
-    ru: "Срок в ближайшие {dueSoon} дней",
-    kk: "Мерзімі {dueSoon} күн ішінде",
+    en: "Due within {dueSoon}",
+    ru: "Срок в ближайшие {dueSoon}",
+    kk: "Мерзімі {dueSoon} ішінде",
   },
   hourViolations: {
     en: "Hour violations (retraining ≥ {minHours} h, Rules {minHoursAt}; advanced training {advFrom}–{advTo} h, {advHoursAt})",
@@ -153,7 +155,7 @@ function facts(lang: Lang): Readonly<Record<string, string>> {
   return {
     report: p(REPORT_DEADLINE.paragraph),
     reportDay: `${two(REPORT_DEADLINE.day)}.${two(REPORT_DEADLINE.month)}`,
-    sendMonths: String(RETRAINING_SEND_WITHIN.months),
+    sendMonths: countOf(RETRAINING_SEND_WITHIN.months, lang, UNITS.monthsWithin),
     send: p(RETRAINING_SEND_WITHIN.paragraph),
     complete: p(RETRAINING_COMPLETE_WITHIN.paragraph),
     advanced: [
@@ -164,7 +166,7 @@ function facts(lang: Lang): Readonly<Record<string, string>> {
     ]
       .map(p)
       .join(", "),
-    dueSoon: String(DUE_SOON_DAYS),
+    dueSoon: countOf(DUE_SOON_DAYS, lang, UNITS.days),
     minHours: String(RETRAINING_MIN_HOURS.hours),
     minHoursAt: p(RETRAINING_MIN_HOURS.paragraph),
     advFrom: String(ADVANCED_TRAINING_HOURS.min),

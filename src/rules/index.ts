@@ -23,6 +23,7 @@ export * from "./ratings/parseRating";
 export * from "./text/normalizeWord";
 export * from "./text/isBlank";
 export * from "./text/fillTemplate";
+export * from "./text/countOf";
 export * from "./text/escapeMarkup";
 export * from "./retraining/retraining";
 export * from "./advancedTraining/trainingDue";

@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { HELP_TEXT } from "../help/helpText";
-import { DUE_SOON_DAYS, fillTemplate, LANGS, LANGUAGE_NAMES } from "../rules";
+import { countOf, DUE_SOON_DAYS, fillTemplate, LANGS, LANGUAGE_NAMES, UNITS } from "../rules";
 import { escapeMarkup as escape } from "../rules/text/escapeMarkup";
 
 interface FunctionMetadata {
@@ -36,7 +36,7 @@ export function helpPage(functions: readonly FunctionMetadata[]): string {
   const sections = LANGS.map((lang) => {
     const text = HELP_TEXT[lang];
     // The Rules' and the product's numbers come from the data modules, not the help text.
-    const filled = (body: string) => fillTemplate(body, { dueSoon: DUE_SOON_DAYS });
+    const filled = (body: string) => fillTemplate(body, { dueSoon: countOf(DUE_SOON_DAYS, lang, UNITS.days) });
     const parts = text.sections
       .map(([title, body]) => `<h3>${escape(title)}</h3><p>${escape(filled(body))}</p>`)
       .join("\n");

@@ -10,6 +10,7 @@ import {
 } from "../data/rules";
 import { ATTESTATION_STEP_DONE, type AttestationStep } from "../data/attestationSteps";
 import { formatSerial } from "../dates/excelSerial";
+import { countOf, UNITS } from "../text/countOf";
 import type { AttestationFlag } from "./explainAttestation";
 
 /*
@@ -22,23 +23,15 @@ type StepFlag = Extract<AttestationFlag, { code: "late" | "noDeadline" | "stageM
 
 const d = formatSerial;
 
-/** A Russian noun after a number: 1 месяц, 3 месяца, 5 месяцев. */
-function ru(n: number, one: string, few: string, many: string): string {
-  const last = n % 10;
-  const teen = n % 100 >= 11 && n % 100 <= 14;
-  if (last === 1 && !teen) return one;
-  return last >= 2 && last <= 4 && !teen ? few : many;
-}
-
 /** How far before (§5–§7) or within (§20–§21) a deadline lies, counted from `from`, from the data. */
 function basis(step: AttestationStep, from: number, lang: Lang): string {
   const f = d(from);
   if (step === "notice") {
     const n = ATTESTATION_NOTICE_BEFORE.months;
     return {
-      en: `${n} ${n === 1 ? "month" : "months"} before the start ${f}`,
-      ru: `за ${n} ${ru(n, "месяц", "месяца", "месяцев")} до начала аттестации ${f}`,
-      kk: `аттестаттау басталғанға дейін (${f}) ${n} ай бұрын`,
+      en: `${countOf(n, "en", UNITS.months)} before the start ${f}`,
+      ru: `за ${countOf(n, "ru", UNITS.months)} до начала аттестации ${f}`,
+      kk: `аттестаттау басталғанға дейін (${f}) ${countOf(n, "kk", UNITS.months)} бұрын`,
     }[lang];
   }
   if (step === "characteristic" || step === "materials") {
@@ -46,22 +39,22 @@ function basis(step: AttestationStep, from: number, lang: Lang): string {
     const weeks = days % 7 === 0 ? days / 7 : null;
     if (weeks === null) {
       return {
-        en: `${days} days before the meeting ${f}`,
-        ru: `за ${days} ${ru(days, "день", "дня", "дней")} до заседания ${f}`,
-        kk: `отырысқа дейін (${f}) ${days} күн бұрын`,
+        en: `${countOf(days, "en", UNITS.days)} before the meeting ${f}`,
+        ru: `за ${countOf(days, "ru", UNITS.days)} до заседания ${f}`,
+        kk: `отырысқа дейін (${f}) ${countOf(days, "kk", UNITS.days)} бұрын`,
       }[lang];
     }
     return {
-      en: `${weeks} ${weeks === 1 ? "week" : "weeks"} before the meeting ${f}`,
-      ru: `за ${weeks} ${ru(weeks, "неделю", "недели", "недель")} до заседания ${f}`,
-      kk: `отырысқа дейін (${f}) ${weeks} апта бұрын`,
+      en: `${countOf(weeks, "en", UNITS.weeks)} before the meeting ${f}`,
+      ru: `за ${countOf(weeks, "ru", UNITS.weeks)} до заседания ${f}`,
+      kk: `отырысқа дейін (${f}) ${countOf(weeks, "kk", UNITS.weeks)} бұрын`,
     }[lang];
   }
   const n: number = (step === "protocol" ? ATTESTATION_PROTOCOL_WITHIN : ATTESTATION_ACKNOWLEDGE_WITHIN).workingDays;
   return {
-    en: `${n} working ${n === 1 ? "day" : "days"} after the decision of ${f}`,
-    ru: `в течение ${n} ${ru(n, "рабочего дня", "рабочих дней", "рабочих дней")} после решения от ${f}`,
-    kk: `шешім қабылданған күннен (${f}) бастап ${n} жұмыс күні ішінде`,
+    en: `${countOf(n, "en", UNITS.workingDays)} after the decision of ${f}`,
+    ru: `в течение ${countOf(n, "ru", UNITS.workingDaysWithin)} после решения от ${f}`,
+    kk: `шешім қабылданған күннен (${f}) бастап ${countOf(n, "kk", UNITS.workingDays)} ішінде`,
   }[lang];
 }
 

@@ -16,6 +16,7 @@ import { ADVANCED_VENUES_CORPS_B, type AllowedVenues, type VenueType } from "../
 import type { TrainingDue } from "../advancedTraining/trainingDue";
 import { formatSerial, type Serial } from "../dates/excelSerial";
 import type { VenueDecision } from "../retraining/retraining";
+import { countOf, UNITS } from "../text/countOf";
 import { paragraphText, type Reason } from "./paragraphs";
 
 /*
@@ -98,9 +99,9 @@ function unsatisfactoryDueText(due: TrainingDue, u: UnsatisfactoryDue, lang: Lan
   }[lang];
   const beat = periodicBeaten(due, u, lang);
   return {
-    en: `${p2}: unsatisfactory results ${given} → advanced training within ${MONTHS} months, by ${d(u.due)}${beat}`,
-    ru: `${p2}: неудовлетворительные оценки ${given} → повышение квалификации в течение ${MONTHS} месяцев, до ${d(u.due)}${beat}`,
-    kk: `${p2}: «қанағаттанарлықсыз» бағалар (${given}) → біліктілікті арттыру ${MONTHS} ай ішінде, ${d(u.due)} дейін${beat}`,
+    en: `${p2}: unsatisfactory results ${given} → advanced training within ${countOf(MONTHS, "en", UNITS.monthsWithin)}, by ${d(u.due)}${beat}`,
+    ru: `${p2}: неудовлетворительные оценки ${given} → повышение квалификации в течение ${countOf(MONTHS, "ru", UNITS.monthsWithin)}, до ${d(u.due)}${beat}`,
+    kk: `${p2}: «қанағаттанарлықсыз» бағалар (${given}) → біліктілікті арттыру ${countOf(MONTHS, "kk", UNITS.monthsWithin)} ішінде, ${d(u.due)} дейін${beat}`,
   }[lang];
 }
 
@@ -109,9 +110,9 @@ function periodicBeaten(due: TrainingDue, u: UnsatisfactoryDue, lang: Lang): str
   const p1 = P(due.paragraphs.periodic, lang);
   if (due.careerPlan === false) {
     return {
-      en: ` (the career plan does not provide for training every ${YEARS} years: ${p1} does not apply)`,
-      ru: ` (карьерным планом повышение квалификации раз в ${YEARS} года не предусмотрено: ${p1} не применяется)`,
-      kk: ` (мансаптық жоспарда ${YEARS} жылда бір рет біліктілікті арттыру көзделмеген: ${p1} қолданылмайды)`,
+      en: ` (the career plan does not provide for training every ${countOf(YEARS, "en", UNITS.years)}: ${p1} does not apply)`,
+      ru: ` (карьерным планом повышение квалификации раз в ${countOf(YEARS, "ru", UNITS.years)} не предусмотрено: ${p1} не применяется)`,
+      kk: ` (мансаптық жоспарда ${countOf(YEARS, "kk", UNITS.years)}да бір рет біліктілікті арттыру көзделмеген: ${p1} қолданылмайды)`,
     }[lang];
   }
   if (due.periodicDue !== null && due.periodicDue < u.due) {
@@ -166,9 +167,9 @@ function periodicDueText(due: TrainingDue, lang: Lang, from: "lastTraining" | "a
   }[lang];
   const by = due.periodicDue === null ? "—" : d(due.periodicDue);
   return {
-    en: `${p1}: ${since} → at least once every ${YEARS} years${plan}, by ${by}${beat}`,
-    ru: `${p1}: ${since} →${only} не реже одного раза в ${YEARS} года${plan}, до ${by}${beat}`,
-    kk: `${p1}: ${since} → ${only}${YEARS} жылда кемінде бір рет${plan}, ${by} дейін${beat}`,
+    en: `${p1}: ${since} → at least once every ${countOf(YEARS, "en", UNITS.years)}${plan}, by ${by}${beat}`,
+    ru: `${p1}: ${since} →${only} не реже одного раза в ${countOf(YEARS, "ru", UNITS.years)}${plan}, до ${by}${beat}`,
+    kk: `${p1}: ${since} → ${only}${countOf(YEARS, "kk", UNITS.years)}да кемінде бір рет${plan}, ${by} дейін${beat}`,
   }[lang];
 }
 
@@ -297,9 +298,9 @@ function retrainingNotSentText(flag: FlagOf<"retrainingOverdue" | "retrainingDue
         }[lang]
       : { en: "not sent yet", ru: "ещё не направлен", kk: "әлі жіберілмеген" }[lang];
   return {
-    en: `${P(flag.requiredBy, lang)}, ${p}: appointed ${d(flag.appointment)} → to be sent to retraining within ${RETRAINING_SEND_WITHIN.months} months, by ${d(flag.deadline)}; ${rest}`,
-    ru: `${P(flag.requiredBy, lang)}, ${p}: дата назначения ${d(flag.appointment)} → направить на переподготовку в течение ${RETRAINING_SEND_WITHIN.months} месяцев, до ${d(flag.deadline)}; ${rest}`,
-    kk: `${P(flag.requiredBy, lang)}, ${p}: ${d(flag.appointment)} тағайындалған → ${RETRAINING_SEND_WITHIN.months} ай ішінде, ${d(flag.deadline)} дейін қайта даярлауға жіберу керек; ${rest}`,
+    en: `${P(flag.requiredBy, lang)}, ${p}: appointed ${d(flag.appointment)} → to be sent to retraining within ${countOf(RETRAINING_SEND_WITHIN.months, "en", UNITS.monthsWithin)}, by ${d(flag.deadline)}; ${rest}`,
+    ru: `${P(flag.requiredBy, lang)}, ${p}: дата назначения ${d(flag.appointment)} → направить на переподготовку в течение ${countOf(RETRAINING_SEND_WITHIN.months, "ru", UNITS.monthsWithin)}, до ${d(flag.deadline)}; ${rest}`,
+    kk: `${P(flag.requiredBy, lang)}, ${p}: ${d(flag.appointment)} тағайындалған → ${countOf(RETRAINING_SEND_WITHIN.months, "kk", UNITS.monthsWithin)} ішінде, ${d(flag.deadline)} дейін қайта даярлауға жіберу керек; ${rest}`,
   }[lang];
 }
 
@@ -317,16 +318,16 @@ const FLAG_TEXTS: { readonly [C in Flag["code"]]: FlagText<C> } = {
   // Rules §14: sent later than six months after appointment.
   retrainingLateStart: (flag, lang, p) =>
     ({
-      en: `${p}: appointed ${d(flag.appointment)}, retraining started ${d(flag.start)} — later than ${d(flag.deadline)} (${RETRAINING_SEND_WITHIN.months} months)`,
-      ru: `${p}: дата назначения ${d(flag.appointment)}, переподготовка начата ${d(flag.start)} — позже ${d(flag.deadline)} (${RETRAINING_SEND_WITHIN.months} месяцев)`,
-      kk: `${p}: ${d(flag.appointment)} тағайындалған, қайта даярлау ${d(flag.start)} басталған — ${d(flag.deadline)} (${RETRAINING_SEND_WITHIN.months} ай) мерзімінен кеш`,
+      en: `${p}: appointed ${d(flag.appointment)}, retraining started ${d(flag.start)} — later than ${d(flag.deadline)} (${countOf(RETRAINING_SEND_WITHIN.months, "en", UNITS.months)})`,
+      ru: `${p}: дата назначения ${d(flag.appointment)}, переподготовка начата ${d(flag.start)} — позже ${d(flag.deadline)} (${countOf(RETRAINING_SEND_WITHIN.months, "ru", UNITS.months)})`,
+      kk: `${p}: ${d(flag.appointment)} тағайындалған, қайта даярлау ${d(flag.start)} басталған — ${d(flag.deadline)} (${countOf(RETRAINING_SEND_WITHIN.months, "kk", UNITS.months)}) мерзімінен кеш`,
     })[lang],
   // Rules §16: completed later than three months from the start.
   retrainingTooLong: (flag, lang, p) =>
     ({
-      en: `${p}: retraining from ${d(flag.start)} to ${d(flag.end)} — finished later than ${d(flag.limit)} (${RETRAINING_COMPLETE_WITHIN.months} months from the start)`,
-      ru: `${p}: переподготовка с ${d(flag.start)} по ${d(flag.end)} — завершена позже ${d(flag.limit)} (${RETRAINING_COMPLETE_WITHIN.months} месяца от начала)`,
-      kk: `${p}: қайта даярлау ${d(flag.start)} – ${d(flag.end)} — ${d(flag.limit)} (басталғаннан ${RETRAINING_COMPLETE_WITHIN.months} ай) мерзімінен кеш аяқталған`,
+      en: `${p}: retraining from ${d(flag.start)} to ${d(flag.end)} — finished later than ${d(flag.limit)} (${countOf(RETRAINING_COMPLETE_WITHIN.months, "en", UNITS.months)} from the start)`,
+      ru: `${p}: переподготовка с ${d(flag.start)} по ${d(flag.end)} — завершена позже ${d(flag.limit)} (${countOf(RETRAINING_COMPLETE_WITHIN.months, "ru", UNITS.months)} от начала)`,
+      kk: `${p}: қайта даярлау ${d(flag.start)} – ${d(flag.end)} — ${d(flag.limit)} (басталғаннан ${countOf(RETRAINING_COMPLETE_WITHIN.months, "kk", UNITS.months)}) мерзімінен кеш аяқталған`,
     })[lang],
   // Rules §16: fewer than 120 academic hours.
   retrainingHours: (flag, lang, p) =>

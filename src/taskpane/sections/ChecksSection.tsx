@@ -2,7 +2,7 @@ import { Badge, Button, Input, MessageBar, MessageBarBody, Text, makeStyles, tok
 import { Fragment, useMemo, useState, type UIEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { StaffCheck } from "../../checks/checkStaff";
-import { formatSerial, type Lang } from "../../rules";
+import { countOf, formatSerial, UNITS, type Lang } from "../../rules";
 import type { WorkbookData } from "../../workbook/port";
 import type { PaneHost } from "../host";
 import { counterColor, counters, filterItems, items, visibleWindow, type Item } from "./checkItems";
@@ -44,19 +44,21 @@ const useStyles = makeStyles({
  * The counters above the list: a warning outline for a count that could not be checked, else a
  * tinted badge coloured by counterColor.
  */
-function Counters({ checks, dueSoonDays }: { checks: StaffCheck; dueSoonDays: number }) {
+function Counters({ checks, dueSoonDays, lang }: { checks: StaffCheck; dueSoonDays: number; lang: Lang }) {
   const { t } = useTranslation();
   const styles = useStyles();
+  // The window is the officer's setting: its word follows the number (1 день, 3 дня, 90 дней).
+  const days = countOf(dueSoonDays, lang, UNITS.days);
   return (
     <div className={styles.counters}>
       {counters(checks).map(([key, value]) =>
         value === null ? (
           <Badge key={key} appearance="outline" color="warning">
-            {t("notChecked.counter", { what: t(`checks.counterNames.${key}`, { days: dueSoonDays }) })}
+            {t("notChecked.counter", { what: t(`checks.counterNames.${key}`, { days }) })}
           </Badge>
         ) : (
           <Badge key={key} appearance="tint" color={counterColor(key, value)}>
-            {t(`checks.counters.${key}`, { count: value, days: dueSoonDays })}
+            {t(`checks.counters.${key}`, { count: value, days })}
           </Badge>
         ),
       )}
@@ -183,7 +185,7 @@ export function ChecksSection({
         {t("checks.asOf", { date: formatSerial(checks.asOf) })}
       </Text>
       <NotCheckedBar entries={checks.coverage.notChecked} lang={lang} onMapColumns={onMapColumns} />
-      <Counters checks={checks} dueSoonDays={dueSoonDays} />
+      <Counters checks={checks} dueSoonDays={dueSoonDays} lang={lang} />
       <ActionBar actions={actions} />
       <Input
         value={filter}
