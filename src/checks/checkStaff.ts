@@ -22,7 +22,7 @@ import {
   retrainingFormAllowed,
   RETRAINING_MIN_HOURS,
   RETRAINING_SEND_WITHIN,
-  trainingDue,
+  trainingDueOf,
   type DeadlineStatus,
   type Paragraph,
   type Serial,
@@ -201,16 +201,14 @@ function checkAdvanced(
   const last = ends.length ? Math.max(...ends) : null;
   const from = last ?? employee.appointment;
   const base = last !== null ? "lastTraining" : employee.appointment !== null ? "appointment" : null;
-  const ratings = employee.ratings.map((r) => r.value);
-  const dates = employee.ratings.map((r) => r.date ?? "");
-  // Each rating column has its year: §24(2) pairs results within three consecutive years.
-  const years = employee.ratings.map((r) => r.year);
+  // The evaluations as the reader read them, each with its column's year: §24(2) pairs results
+  // within three consecutive years.
   const plan = employee.careerPlan;
-  let due = trainingDue(from, ratings, dates, employee.corps, years, plan);
+  let due = trainingDueOf(from, employee.ratings, employee.corps, plan);
   if (!due.ok && due.error.code === "ratingDateMissing") {
     const missing = employee.ratings[due.error.position - 1];
     problems.push({ sheet: employee.source.sheet, cell: missing?.cell ?? "", error: due.error, name: employee.name });
-    due = trainingDue(from, [], null, employee.corps, null, plan);
+    due = trainingDueOf(from, [], employee.corps, plan);
   }
   // No deadline: e.g. a corps A career plan that does not provide for §20(1), and no §20(2).
   if (!due.ok) return { last, base: null, due: null, status: null };

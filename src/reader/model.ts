@@ -1,4 +1,4 @@
-import type { Category, Corps, Lang, RuleError, Serial, StudyForm } from "../rules";
+import type { Category, Corps, Lang, Rating, RuleError, Serial, StudyForm } from "../rules";
 import type { Field } from "./headers/staffTerms";
 import { formatError } from "../rules";
 
@@ -10,10 +10,13 @@ export interface SourceRef {
 
 export type TrainingType = "retraining" | "advancedTraining";
 
+/** An annual evaluation of a register row, read once: the rules take it as it is (Evaluation). */
 export interface RatingEntry {
   readonly year: number;
-  /** The word as typed (already known to be a rating word). */
-  readonly value: string;
+  /** The result the word stands for. */
+  readonly rating: Rating;
+  /** The word as typed, for messages. */
+  readonly word: string;
   readonly date: Serial | null;
   /** A1 address of the rating cell, for problems. */
   readonly cell: string;

@@ -150,7 +150,7 @@ function readRatings(reader: RowReader, header: HeaderMatch, system: DateSystem)
     const dateCol = ratingDates.get(column.year);
     const date = dateCol === undefined ? { ok: true as const, value: null } : cellDate(reader.cellAt(dateCol), system);
     if (!date.ok) reader.problem(reader.address(dateCol ?? column.col), date.error);
-    ratings.push({ year: column.year, value: word, date: date.ok ? date.value : null, cell });
+    ratings.push({ year: column.year, rating: rating.value, word, date: date.ok ? date.value : null, cell });
   }
   return ratings;
 }

@@ -12,6 +12,7 @@ export * from "./data/fieldLabels";
 export * from "./data/attestationForms";
 export * from "./data/attestationWords";
 export type { Venue, CategoryGroup } from "./data/categories";
+export type { Rating } from "./data/ratings";
 export * from "./dates/excelSerial";
 export * from "./dates/toSerial";
 export * from "./dates/addMonths";

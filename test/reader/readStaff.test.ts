@@ -85,9 +85,9 @@ describe("readStaff: registers as they really are", () => {
       lastAdvancedTraining: serial("01.06.2022"),
     });
     expect(ivanova?.ratings).toEqual([
-      { year: 2022, value: "хорошо", date: null, cell: "G5" },
-      { year: 2023, value: "неуд.", date: serial("20.12.2023"), cell: "H5" },
-      { year: 2024, value: "неудовлетворительно", date: serial("20.12.2024"), cell: "I5" },
+      { year: 2022, rating: "effective", word: "хорошо", date: null, cell: "G5" },
+      { year: 2023, rating: "unsatisfactory", word: "неуд.", date: serial("20.12.2023"), cell: "H5" },
+      { year: 2024, rating: "unsatisfactory", word: "неудовлетворительно", date: serial("20.12.2024"), cell: "I5" },
     ]);
   });
 

@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addMonths, explainTrainingDue, formatError, LANGS, trainingDue, trainingDueCorps } from "../../src/rules";
+import {
+  addMonths,
+  explainTrainingDue,
+  formatError,
+  LANGS,
+  trainingDue,
+  trainingDueCorps,
+  trainingDueOf,
+} from "../../src/rules";
 import type { Corps, Lang } from "../../src/rules";
 import { serial } from "../cases/functionCases";
 
@@ -605,5 +613,64 @@ describe("§20(1) for corps A: where the career plan provides for it (issue #12 
     expect(new Set(LANGS.map((lang) => formatError(read.error, lang))).size).toBe(3);
     expect(new Set(LANGS.map((lang) => formatError({ code: "careerPlanNoTraining" }, lang))).size).toBe(3);
     expect(trainingDueCorps("X")).toMatchObject({ ok: false, error: { code: "unknownCorps" } });
+  });
+});
+
+describe("trainingDueOf: the register's evaluations, read once", () => {
+  it("gives what trainingDue gives on the same cells, words, years and dates", () => {
+    const evaluations = [
+      { rating: "unsatisfactory", word: "неуд", year: 2022, date: serial("20.12.2022") },
+      { rating: "satisfactory", word: "удовл", year: 2023, date: serial("20.12.2023") },
+      { rating: "unsatisfactory", word: "неудовлетворительно", year: 2024, date: serial("20.12.2024") },
+    ] as const;
+    const cells = trainingDue(
+      serial("01.06.2022"),
+      evaluations.map((e) => e.word),
+      evaluations.map((e) => e.date),
+      "B",
+      evaluations.map((e) => e.year),
+    );
+    expect(trainingDueOf(serial("01.06.2022"), evaluations, "B")).toEqual(cells);
+    expect(cells).toMatchObject({ ok: true, value: { due: serial("20.03.2025"), paragraph: "§24(2)" } });
+  });
+
+  it("names the position of a result whose date is needed but unknown", () => {
+    const evaluations = [
+      { rating: "unsatisfactory", word: "неуд", year: 2023, date: serial("20.12.2023") },
+      { rating: "unsatisfactory", word: "неуд", year: 2024, date: null },
+    ] as const;
+    expect(trainingDueOf(serial("01.06.2022"), evaluations)).toEqual({
+      ok: false,
+      error: { code: "ratingDateMissing", value: "неуд", position: 2 },
+    });
+  });
+
+  it("agrees with trainingDue on the words for any register row (property)", () => {
+    const words = { unsatisfactory: "неуд", satisfactory: "удовл", effective: "хорошо", excellent: "отлично" } as const;
+    const evaluation = fc.record({
+      rating: fc.constantFrom("unsatisfactory", "satisfactory", "effective", "excellent"),
+      date: fc.option(fc.integer({ min: serial("01.01.2015"), max: serial("31.12.2026") }), { nil: null }),
+    });
+    fc.assert(
+      fc.property(
+        fc.option(fc.integer({ min: serial("01.01.2015"), max: serial("31.12.2026") }), { nil: null }),
+        fc.array(evaluation, { maxLength: 6 }),
+        fc.integer({ min: 2015, max: 2020 }),
+        fc.constantFrom("A", "B", null),
+        fc.constantFrom(true, false, null),
+        (last, drawn, firstYear, corps, plan) => {
+          const evaluations = drawn.map((e, i) => ({ ...e, word: words[e.rating], year: firstYear + i }));
+          const cells = trainingDue(
+            last,
+            evaluations.map((e) => e.word),
+            evaluations.map((e) => e.date ?? ""),
+            corps,
+            evaluations.map((e) => e.year),
+            plan,
+          );
+          expect(trainingDueOf(last, evaluations, corps, plan)).toEqual(cells);
+        },
+      ),
+    );
   });
 });

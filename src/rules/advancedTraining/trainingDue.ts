@@ -4,6 +4,7 @@ import { serialToDate, type Serial } from "../dates/excelSerial";
 import { toSerial } from "../dates/toSerial";
 import { fail, ok, type Outcome } from "../outcome";
 import { normalizeCorps, type Corps } from "../people/corps";
+import type { Rating } from "../data/ratings";
 import { parseRating } from "../ratings/parseRating";
 import { isBlank } from "../text/isBlank";
 
@@ -37,10 +38,28 @@ export interface TrainingDue {
   readonly unsatisfactory: { readonly first: Serial | null; readonly second: Serial; readonly due: Serial } | null;
 }
 
+/**
+ * An annual evaluation already read (by the register reader): its result, the word as typed (for
+ * messages), its year and the date it was given. The deadline rules take these as they are — the
+ * words are not turned back into text to be parsed again.
+ */
+export interface Evaluation {
+  readonly rating: Rating;
+  readonly word: string;
+  /** The evaluation's own year (a register's «Оценка 2025» column), or null. */
+  readonly year: number | null;
+  readonly date: Serial | null;
+}
+
+/** An unsatisfactory result, with its date and year as far as they can be told. */
 interface Unsatisfactory {
   /** 1-based position in `ratings`. */
   readonly position: number;
   readonly value: unknown;
+  /** The date it was given, null when not known. */
+  readonly date: () => Outcome<Serial | null>;
+  /** Its evaluation year (see the TSDoc of `trainingDue`), null when it cannot be told. */
+  readonly year: () => Outcome<number | null>;
 }
 
 /**
@@ -91,20 +110,70 @@ export function trainingDue(
   years: readonly (number | null)[] | null = null,
   careerPlan: boolean | null = null,
 ): Outcome<TrainingDue> {
-  const rule = ADVANCED_TRAINING_AFTER_UNSATISFACTORY;
   if (corps === "political") return fail({ code: "politicalNoPeriodicTraining", value: corps });
+  if (ratingDates && ratingDates.length !== ratings.length) {
+    return fail({ code: "ratingDatesShape", ratings: ratings.length, dates: ratingDates.length });
+  }
+  const found = unsatisfactoryResults(ratings, { ratingDates, years });
+  if (!found.ok) return found;
+  return dueFrom(lastTraining, found.value, corps, careerPlan);
+}
+
+/**
+ * `trainingDue` on evaluations already read (the register's, each with its year and date): the same
+ * rules, without reading the words again.
+ *
+ * @example
+ * trainingDueOf(44713, [
+ *   { rating: "unsatisfactory", word: "неуд", year: 2022, date: 44915 },
+ *   { rating: "unsatisfactory", word: "неуд", year: 2024, date: 45646 },
+ * ]) //=> { ok: true, value: { due: 45736, paragraph: "§24(2)", … } }
+ */
+export function trainingDueOf(
+  lastTraining: Serial | null,
+  evaluations: readonly Evaluation[],
+  corps: Corps | null = null,
+  careerPlan: boolean | null = null,
+): Outcome<TrainingDue> {
+  if (corps === "political") return fail({ code: "politicalNoPeriodicTraining", value: corps });
+  const found = evaluations.flatMap((evaluation, i): Unsatisfactory[] =>
+    evaluation.rating === "unsatisfactory"
+      ? [
+          {
+            position: i + 1,
+            value: evaluation.word,
+            date: () => ok(evaluation.date),
+            year: () => yearOfEvaluation(evaluation),
+          },
+        ]
+      : [],
+  );
+  return dueFrom(lastTraining, found, corps, careerPlan);
+}
+
+/** An evaluation's year: its own (the column's), else its date's; null when neither is known. */
+function yearOfEvaluation(evaluation: Evaluation): Outcome<number | null> {
+  if (evaluation.year !== null && Number.isFinite(evaluation.year)) return ok(evaluation.year);
+  if (evaluation.date === null) return ok(null);
+  const day = serialToDate(evaluation.date);
+  return day.ok ? ok(day.value.getUTCFullYear()) : day;
+}
+
+/** §20 / §24 from the unsatisfactory results found: the earlier of the two deadlines governs. */
+function dueFrom(
+  lastTraining: Serial | null,
+  found: readonly Unsatisfactory[],
+  corps: Corps | null,
+  careerPlan: boolean | null,
+): Outcome<TrainingDue> {
+  const rule = ADVANCED_TRAINING_AFTER_UNSATISFACTORY;
   // §20 says for corps A what §24 says for corps B, but its (1) only where the career plan provides for it.
   const corpsA = corps === "A";
   const plan = corpsA ? careerPlan : null;
   const paragraphs = corpsA
     ? { periodic: ADVANCED_TRAINING_PERIOD.corpsA, unsatisfactory: rule.corpsA }
     : { periodic: ADVANCED_TRAINING_PERIOD.paragraph, unsatisfactory: rule.paragraph };
-  if (ratingDates && ratingDates.length !== ratings.length) {
-    return fail({ code: "ratingDatesShape", ratings: ratings.length, dates: ratingDates.length });
-  }
-  const found = unsatisfactoryResults(ratings);
-  if (!found.ok) return found;
-  const pair = firstUnansweredPair(found.value, { ratingDates, years }, lastTraining);
+  const pair = firstUnansweredPair(found, lastTraining);
   if (!pair.ok) return pair;
   const unsatisfactory = pair.value;
   const periodic = periodicDeadline(lastTraining, plan);
@@ -130,38 +199,40 @@ interface RatingCells {
  * Rules §24(2): the unsatisfactory results among `ratings`, oldest first. Every result is read,
  * latest first; an unknown word is an error, not "satisfactory".
  */
-function unsatisfactoryResults(ratings: readonly unknown[]): Outcome<Unsatisfactory[]> {
+function unsatisfactoryResults(ratings: readonly unknown[], cells: RatingCells): Outcome<Unsatisfactory[]> {
   const found: Unsatisfactory[] = [];
   for (let i = ratings.length - 1; i >= 0; i--) {
     const value = ratings[i];
     if (isBlank(value)) continue;
     const rating = parseRating(value);
     if (!rating.ok) return rating;
-    if (rating.value === "unsatisfactory") found.unshift({ position: i + 1, value });
+    const position = i + 1;
+    if (rating.value === "unsatisfactory")
+      found.unshift({ position, value, date: () => dateOf(cells, position), year: () => yearOf(cells, position) });
   }
   return ok(found);
 }
 
 /** The date of a result, null when its cell is blank (or no dates were given). */
-function dateOf(cells: RatingCells, result: Unsatisfactory): Outcome<Serial | null> {
-  const cell = cells.ratingDates?.[result.position - 1];
+function dateOf(cells: RatingCells, position: number): Outcome<Serial | null> {
+  const cell = cells.ratingDates?.[position - 1];
   return isBlank(cell) ? ok(null) : toSerial(cell);
 }
 
 /** The evaluation year of a result (see the TSDoc of `trainingDue`), null when it cannot be told. */
-function yearOf(cells: RatingCells, result: Unsatisfactory): Outcome<number | null> {
+function yearOf(cells: RatingCells, position: number): Outcome<number | null> {
   // The evaluation's own year (a register's «Оценка 2025» column) wins over its date: a 2025
   // evaluation held on 12.01.2026 is the 2025 result.
-  const year = cells.years?.[result.position - 1];
+  const year = cells.years?.[position - 1];
   if (typeof year === "number" && Number.isFinite(year)) return ok(year);
-  const date = dateOf(cells, result);
+  const date = dateOf(cells, position);
   if (!date.ok) return date;
   if (date.value !== null) {
     const day = serialToDate(date.value);
     return day.ok ? ok(day.value.getUTCFullYear()) : day;
   }
   // No dates and no years: one cell per annual evaluation, blanks included.
-  return cells.ratingDates === null && cells.years === null ? ok(result.position) : ok(null);
+  return cells.ratingDates === null && cells.years === null ? ok(position) : ok(null);
 }
 
 /** A result whose date (or year) is needed but cannot be told. */
@@ -176,7 +247,6 @@ function missing(result: Unsatisfactory): Outcome<never> {
  */
 function firstUnansweredPair(
   found: readonly Unsatisfactory[],
-  cells: RatingCells,
   lastTraining: Serial | null,
 ): Outcome<TrainingDue["unsatisfactory"]> {
   const rule = ADVANCED_TRAINING_AFTER_UNSATISFACTORY;
@@ -185,13 +255,13 @@ function firstUnansweredPair(
   for (let k = rule.unsatisfactoryCount - 1; k < found.length; k++) {
     const result = found[k] as Unsatisfactory;
     const earlier = found[k - (rule.unsatisfactoryCount - 1)] as Unsatisfactory;
-    const given = dateOf(cells, result);
+    const given = result.date();
     if (!given.ok) return given;
     // Training taken after the second result has answered it.
     if (given.value !== null && lastTraining !== null && given.value <= lastTraining) continue;
-    const year = yearOf(cells, result);
+    const year = result.year();
     if (!year.ok) return year;
-    const earlierYear = yearOf(cells, earlier);
+    const earlierYear = earlier.year();
     if (!earlierYear.ok) return earlierYear;
     // Not within three consecutive evaluation years: no pair.
     if (year.value !== null && earlierYear.value !== null && Math.abs(year.value - earlierYear.value) >= rule.window)
@@ -200,7 +270,7 @@ function firstUnansweredPair(
     if (earlierYear.value === null) return missing(earlier);
     const due = addMonths(given.value, rule.months);
     if (!due.ok) return due;
-    const first = dateOf(cells, earlier);
+    const first = earlier.date();
     return ok({ first: first.ok ? first.value : null, second: given.value, due: due.value });
   }
   return ok(null);
