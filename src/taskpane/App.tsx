@@ -1,5 +1,7 @@
 import {
   FluentProvider,
+  MessageBar,
+  MessageBarBody,
   Spinner,
   Tab,
   TabList,
@@ -8,17 +10,11 @@ import {
   webLightTheme,
   Button,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
-import {
-  DUE_SOON_DAYS,
-  formatExtraDaysOff,
-  parseExtraDaysOff,
-  parseExtraWorkDays,
-  type Lang,
-  type Serial,
-} from "../rules";
-import type { ColumnOverrides } from "../reader/findHeader";
+import packageJson from "../../package.json";
+import type { Lang } from "../rules";
+import { officeErrorText } from "../ui/officeErrors";
 import type { PaneHost } from "./host";
 import { createI18n } from "./i18n/i18n";
 import { ChecksSection } from "./sections/ChecksSection";
@@ -29,133 +25,159 @@ const AttestationSection = lazy(() =>
   import("./sections/AttestationSection").then((m) => ({ default: m.AttestationSection })),
 );
 const SheetSection = lazy(() => import("./sections/SheetSection").then((m) => ({ default: m.SheetSection })));
-import { useStaff } from "./useStaff";
+import { useHostFailure, type HostFailure } from "./useHostFailure";
+import { LANG_KEY, usePaneSettings, type PaneSettings } from "./usePaneSettings";
+import { useStaff, type StaffState } from "./useStaff";
 
-const LANG_KEY = "kadr.lang";
-const DUE_SOON_KEY = "kadr.dueSoonDays";
-const MAPPING_KEY = "kadr.mapping";
-const EXTRA_DAYS_KEY = "kadr.extraDaysOff";
-const EXTRA_WORK_DAYS_KEY = "kadr.extraWorkDays";
-const VERSION = "0.1.0";
-type TabKey = "checks" | "report" | "attestation" | "sheet" | "settings";
+/** The add-in's version, as package.json says at build time. */
+const VERSION = packageJson.version;
+const TABS = ["checks", "report", "attestation", "sheet", "settings"] as const;
+type TabKey = (typeof TABS)[number];
+type StaffReady = Extract<StaffState, { status: "ready" }>;
 
-function Pane({ host, lang, onLang }: { host: PaneHost; lang: Lang; onLang: (lang: Lang) => void }) {
+/** What the pane hands the section on show. */
+interface SectionProps {
+  readonly host: PaneHost;
+  readonly lang: Lang;
+  readonly settings: PaneSettings;
+  readonly state: StaffState;
+  readonly reload: () => void;
+  /** Opens the Sheet section, where a missing column is mapped. */
+  readonly mapColumns: () => void;
+}
+
+/** A section that shows the staff reading: a spinner while it is read, the error and a retry if it failed. */
+function StaffGate({ state, reload, children }: SectionProps & { children: (ready: StaffReady) => ReactNode }) {
   const { t } = useTranslation();
+  if (state.status === "loading") return <Spinner size="small" label={t("common.loading")} />;
+  if (state.status === "error") {
+    return (
+      <div role="alert">
+        <Text block>{t("common.error", { message: state.message })}</Text>
+        <Button onClick={reload}>{t("common.retry")}</Button>
+      </div>
+    );
+  }
+  return children(state);
+}
+
+/** Each tab's section. Settings and the attestation list do not wait for (or fail with) the staff reading. */
+const SECTIONS: Readonly<Record<TabKey, (props: SectionProps) => ReactNode>> = {
+  checks: (props) => (
+    <StaffGate {...props}>
+      {(ready) => (
+        <ChecksSection
+          checks={ready.checks}
+          data={ready.data}
+          host={props.host}
+          lang={props.lang}
+          dueSoonDays={props.settings.dueSoonDays}
+          onMapColumns={props.mapColumns}
+        />
+      )}
+    </StaffGate>
+  ),
+  report: (props) => (
+    <StaffGate {...props}>
+      {() => <ReportSection host={props.host} lang={props.lang} overrides={props.settings.overrides} />}
+    </StaffGate>
+  ),
+  attestation: ({ host, lang, settings, mapColumns }) => (
+    <AttestationSection
+      host={host}
+      lang={lang}
+      extraDaysOff={settings.extraDaysOff}
+      extraWorkDays={settings.extraWorkDays}
+      overrides={settings.overrides}
+      onMapColumns={mapColumns}
+    />
+  ),
+  sheet: (props) => (
+    <StaffGate {...props}>
+      {(ready) => (
+        <SheetSection
+          key={JSON.stringify(props.settings.overrides)}
+          staff={ready.staff}
+          data={ready.data}
+          overrides={props.settings.overrides}
+          lang={props.lang}
+          onSave={(next) => {
+            props.settings.saveOverrides(next);
+            props.reload();
+          }}
+        />
+      )}
+    </StaffGate>
+  ),
+  settings: ({ lang, settings }) => (
+    <SettingsSection
+      lang={lang}
+      onLang={settings.changeLang}
+      dueSoonDays={settings.dueSoonDays}
+      onDueSoonDays={settings.changeDueSoon}
+      extraDaysOff={settings.extraDaysOff}
+      onExtraDaysOff={settings.changeExtraDaysOff}
+      extraWorkDays={settings.extraWorkDays}
+      onExtraWorkDays={settings.changeExtraWorkDays}
+      version={VERSION}
+    />
+  ),
+};
+
+/** A host call that failed where no section was waiting for it (a row not selected, a setting not saved). */
+function FailureBar({ failure, lang }: { failure: HostFailure; lang: Lang }) {
+  const { t } = useTranslation();
+  if (failure === null) return null;
+  return (
+    <div role="alert" style={{ marginTop: 8 }}>
+      <MessageBar intent="error">
+        <MessageBarBody>{t("common.error", { message: officeErrorText(failure.error, lang) })}</MessageBarBody>
+      </MessageBar>
+    </div>
+  );
+}
+
+/** The tabs; Kazakh and Russian names are long, so they wrap rather than scroll sideways in a 320 px pane. */
+function PaneTabs(props: { tab: TabKey; onTab: (tab: TabKey) => void; sheetTab: RefObject<HTMLButtonElement | null> }) {
+  const { t } = useTranslation();
+  return (
+    <TabList
+      selectedValue={props.tab}
+      onTabSelect={(_, d) => props.onTab(d.value as TabKey)}
+      size="small"
+      style={{ flexWrap: "wrap" }}
+    >
+      {TABS.map((key) => (
+        <Tab key={key} value={key} ref={key === "sheet" ? props.sheetTab : undefined}>
+          {t(`tabs.${key}`)}
+        </Tab>
+      ))}
+    </TabList>
+  );
+}
+
+function Pane({ host: given, lang, onLang }: { host: PaneHost; lang: Lang; onLang: (lang: Lang) => void }) {
   const [tab, setTab] = useState<TabKey>("checks");
-  const [dueSoonDays, setDueSoonDays] = useState(() => {
-    const saved = Number(host.settings.get(DUE_SOON_KEY));
-    return Number.isInteger(saved) && saved > 0 ? saved : DUE_SOON_DAYS;
-  });
-  const [overrides, setOverrides] = useState<ColumnOverrides>(() => {
-    try {
-      return JSON.parse(host.settings.get(MAPPING_KEY) ?? "{}") as ColumnOverrides;
-    } catch {
-      return {}; // a hand-edited setting that is not JSON: start from detection
-    }
-  });
-  // Stored as the officer would type it, so a hand-edited setting reads the same way; bad words dropped.
-  const [extraDaysOff, setExtraDaysOff] = useState<readonly Serial[]>(
-    () => parseExtraDaysOff(host.settings.get(EXTRA_DAYS_KEY) ?? "").days,
-  );
-  // Saturdays or holidays the government made working days (Settings), kept apart from days off.
-  const [extraWorkDays, setExtraWorkDays] = useState<readonly Serial[]>(
-    () => parseExtraWorkDays(host.settings.get(EXTRA_WORK_DAYS_KEY) ?? "").days,
-  );
-  const changeExtraWorkDays = (days: readonly Serial[]) => {
-    setExtraWorkDays(days);
-    void host.settings.set(EXTRA_WORK_DAYS_KEY, formatExtraDaysOff(days));
-  };
-  const changeExtraDaysOff = (days: readonly Serial[]) => {
-    setExtraDaysOff(days);
-    void host.settings.set(EXTRA_DAYS_KEY, formatExtraDaysOff(days));
-  };
-  const { state, reload } = useStaff(host, dueSoonDays, overrides);
-  const saveOverrides = (next: ColumnOverrides) => {
-    setOverrides(next);
-    void host.settings.set(MAPPING_KEY, JSON.stringify(next));
-  };
+  const { host, failure, report, dismiss } = useHostFailure(given);
+  const settings = usePaneSettings(host, onLang, report);
+  const { state, reload } = useStaff(host, settings.dueSoonDays, settings.overrides);
   // "Map the columns" (a not-checked banner): the Sheet section, with focus on its tab — the
   // button pressed is gone with the section it was in.
   const sheetTab = useRef<HTMLButtonElement>(null);
-  const mapColumns = () => {
-    setTab("sheet");
-    sheetTab.current?.focus();
+  const showTab = (next: TabKey) => {
+    setTab(next);
+    dismiss();
   };
-  const changeDueSoon = (days: number) => {
-    setDueSoonDays(days);
-    void host.settings.set(DUE_SOON_KEY, String(days));
+  const mapColumns = () => {
+    showTab("sheet");
+    sheetTab.current?.focus();
   };
   return (
     <main aria-label="Kadr Rules" style={{ padding: "8px 12px" }}>
-      <TabList
-        selectedValue={tab}
-        onTabSelect={(_, d) => setTab(d.value as TabKey)}
-        size="small"
-        // Kazakh and Russian tab names are long: wrap rather than scroll sideways in a 320 px pane.
-        style={{ flexWrap: "wrap" }}
-      >
-        {(["checks", "report", "attestation", "sheet", "settings"] as const).map((key) => (
-          <Tab key={key} value={key} ref={key === "sheet" ? sheetTab : undefined}>
-            {t(`tabs.${key}`)}
-          </Tab>
-        ))}
-      </TabList>
+      <PaneTabs tab={tab} onTab={showTab} sheetTab={sheetTab} />
+      <FailureBar failure={failure} lang={lang} />
       <Suspense fallback={<Spinner size="small" />}>
-        <div style={{ marginTop: 8 }}>
-          {tab === "settings" ? (
-            <SettingsSection
-              lang={lang}
-              onLang={onLang}
-              dueSoonDays={dueSoonDays}
-              onDueSoonDays={changeDueSoon}
-              extraDaysOff={extraDaysOff}
-              onExtraDaysOff={changeExtraDaysOff}
-              extraWorkDays={extraWorkDays}
-              onExtraWorkDays={changeExtraWorkDays}
-              version={VERSION}
-            />
-          ) : tab === "attestation" ? (
-            // The attestation list is its own sheet: it does not wait for (or fail with) the staff reading.
-            <AttestationSection
-              host={host}
-              lang={lang}
-              extraDaysOff={extraDaysOff}
-              extraWorkDays={extraWorkDays}
-              overrides={overrides}
-              onMapColumns={mapColumns}
-            />
-          ) : state.status === "loading" ? (
-            <Spinner size="small" label={t("common.loading")} />
-          ) : state.status === "error" ? (
-            <div role="alert">
-              <Text block>{t("common.error", { message: state.message })}</Text>
-              <Button onClick={reload}>{t("common.retry")}</Button>
-            </div>
-          ) : tab === "checks" ? (
-            <ChecksSection
-              checks={state.checks}
-              data={state.data}
-              host={host}
-              lang={lang}
-              dueSoonDays={dueSoonDays}
-              onMapColumns={mapColumns}
-            />
-          ) : tab === "report" ? (
-            <ReportSection host={host} lang={lang} overrides={overrides} />
-          ) : (
-            <SheetSection
-              key={JSON.stringify(overrides)}
-              staff={state.staff}
-              data={state.data}
-              overrides={overrides}
-              lang={lang}
-              onSave={(next) => {
-                saveOverrides(next);
-                reload();
-              }}
-            />
-          )}
-        </div>
+        <div style={{ marginTop: 8 }}>{SECTIONS[tab]({ host, lang, settings, state, reload, mapColumns })}</div>
       </Suspense>
     </main>
   );
@@ -170,14 +192,10 @@ export function App({ host }: { host: PaneHost }) {
     void i18n.changeLanguage(lang);
     document.documentElement.lang = lang;
   }, [i18n, lang]);
-  const changeLang = (next: Lang) => {
-    setLang(next);
-    void host.settings.set(LANG_KEY, next);
-  };
   return (
     <I18nextProvider i18n={i18n}>
       <FluentProvider theme={host.theme === "dark" ? webDarkTheme : webLightTheme} style={{ minHeight: "100vh" }}>
-        <Pane host={host} lang={lang} onLang={changeLang} />
+        <Pane host={host} lang={lang} onLang={setLang} />
       </FluentProvider>
     </I18nextProvider>
   );
