@@ -58,6 +58,10 @@ export function columnsHtml(sheets: readonly PanelSheet[], lang: Lang): string {
   return sheets.map((sheet, i) => sheetHtml(sheet, i, lang)).join("\n");
 }
 
+/** The sidebar's whole style sheet, inline: the sidebar loads nothing from anywhere. */
+const SIDEBAR_STYLE =
+  "body{font:14px Arial,sans-serif;margin:12px}label{display:block;margin-top:10px}input,select{width:100%;box-sizing:border-box;padding:4px}button{margin-top:14px;padding:6px 12px}#status,#columnsStatus{margin-top:12px}h2{font-size:16px;margin:20px 0 4px}fieldset{margin:10px 0;padding:6px 8px;border:1px solid #ccc}legend{font-weight:bold}fieldset label{margin-top:6px;font-size:13px}.missing{color:#a4262c}.hand{color:#555}p.unused,p.missing{font-size:12px;overflow-wrap:anywhere}";
+
 /**
  * The sidebar of "Open Kadr panel": the annual report's options (year, organisation — remembered in
  * the document's properties — and language) and the button, which runs the same job as the menu
@@ -75,30 +79,50 @@ export function sidebarHtml(
   sheets: readonly PanelSheet[] = [],
   note: string | null = null,
 ): string {
+  return `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><base target="_top">
+<style>${SIDEBAR_STYLE}</style></head>
+<body>
+${reportFormHtml(lang, year, organisation)}
+${columnsPartHtml(lang, sheets, note)}
+<p><small>${escape(gasText("privacy", lang))}</small></p>
+<script>
+${sidebarScript(lang)}</script></body></html>`;
+}
+
+/** The annual report's part: year, organisation and language, the button and its status line. */
+function reportFormHtml(lang: Lang, year: number, organisation: string): string {
   const t = (key: GasKey) => escape(gasText(key, lang));
   const options = LANGS.map(
     (code) => `<option value="${code}"${code === lang ? " selected" : ""}>${escape(LANGUAGE_NAMES[code])}</option>`,
   ).join("");
-  return `<!doctype html>
-<html lang="${lang}"><head><meta charset="utf-8"><base target="_top">
-<style>body{font:14px Arial,sans-serif;margin:12px}label{display:block;margin-top:10px}input,select{width:100%;box-sizing:border-box;padding:4px}button{margin-top:14px;padding:6px 12px}#status,#columnsStatus{margin-top:12px}h2{font-size:16px;margin:20px 0 4px}fieldset{margin:10px 0;padding:6px 8px;border:1px solid #ccc}legend{font-weight:bold}fieldset label{margin-top:6px;font-size:13px}.missing{color:#a4262c}.hand{color:#555}p.unused,p.missing{font-size:12px;overflow-wrap:anywhere}</style></head>
-<body>
-<label for="year">${t("year")}</label><input id="year" type="number" min="1901" max="9998" value="${year}">
+  return `<label for="year">${t("year")}</label><input id="year" type="number" min="1901" max="9998" value="${year}">
 <label for="org">${t("organisation")}</label><input id="org" value="${escape(organisation)}">
 <label for="lang">${t("language")}</label><select id="lang">${options}</select>
 <button id="build">${t("buildReport")}</button>
-<div id="status" role="status" aria-live="polite"></div>
-<h2>${t("columns")}</h2>
+<div id="status" role="status" aria-live="polite"></div>`;
+}
+
+/** The "Columns" part: its heading and hint, the note if any, the pickers, its buttons and status line. */
+function columnsPartHtml(lang: Lang, sheets: readonly PanelSheet[], note: string | null): string {
+  const t = (key: GasKey) => escape(gasText(key, lang));
+  return `<h2>${t("columns")}</h2>
 <p><small>${t("columnsHint")}</small></p>
 ${note === null ? "" : `<p class="missing" id="columnsNote">${escape(note)}</p>\n`}<div id="columns">
 ${columnsHtml(sheets, lang)}
 </div>
 <button id="saveColumns">${t("saveColumns")}</button>
 <button id="forgetColumns">${t("forgetColumns")}</button>
-<div id="columnsStatus" role="status" aria-live="polite"></div>
-<p><small>${t("privacy")}</small></p>
-<script>
-document.getElementById("build").onclick = function () {
+<div id="columnsStatus" role="status" aria-live="polite"></div>`;
+}
+
+/**
+ * The sidebar's inline script: the report button and the two "Columns" buttons, each a
+ * `google.script.run` call. Only fixed text in `lang` is put in it (as JSON), never the
+ * spreadsheet's.
+ */
+function sidebarScript(lang: Lang): string {
+  return `document.getElementById("build").onclick = function () {
   var status = document.getElementById("status");
   status.textContent = ${JSON.stringify(gasText("building", lang))};
   google.script.run
@@ -140,5 +164,5 @@ document.getElementById("saveColumns").onclick = function () {
 document.getElementById("forgetColumns").onclick = function () {
   kadrColumnsCall(document.getElementById("columnsStatus")).kadrForgetColumnsFromPanel();
 };
-</script></body></html>`;
+`;
 }

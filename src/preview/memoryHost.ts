@@ -74,36 +74,13 @@ export function previewOptions(
 /** A PaneHost over an in-memory copy of `data`; `search` is the page's query string (see previewOptions). */
 export function memoryHost(data: PreviewWorkbook, search = "", now?: () => Date): MemoryHost {
   const { today, officeLanguage, theme } = previewOptions(search, now);
-  const inMemory = memoryWorkbook(
-    Object.fromEntries(data.sheets.map((sheet) => [sheet.name, sheet.rows])),
-    data.dateSystem,
-  );
-  // memoryWorkbook takes a Record, which puts sheets named like "2024" first; give back the
-  // workbook's own order (added sheets last, as Excel appends them).
-  const position = new Map(data.sheets.map((sheet, index) => [sheet.name, index]));
-  const at = (name: string): number => position.get(name) ?? Number.MAX_SAFE_INTEGER;
-  const workbook: WorkbookPort = {
-    async read() {
-      const read = await inMemory.read();
-      return { ...read, sheets: [...read.sheets].sort((a, b) => at(a.name) - at(b.name)) };
-    },
-    addSheet: (layout) => inMemory.addSheet(layout),
-  };
+  const { inMemory, workbook } = orderedWorkbook(data);
+  const sheetNamed = (name: string) => existingSheet(workbook, name);
   const settings = new Map<string, string>();
   let selected: RowSelection | null = null;
   const columns: RuleColumnsPlan[] = [];
   const highlights: HighlightPlan[] = [];
   let active: string | null = data.sheets[0]?.name ?? null;
-
-  // Excel throws ItemNotFound for a sheet that is not there; so does the preview, so a pane bug that
-  // names a wrong sheet shows up here rather than only in Excel.
-  async function sheetNamed(name: string): Promise<string> {
-    const { sheets } = await workbook.read();
-    if (!sheets.some((sheet) => sheet.name === name)) {
-      throw Object.assign(new Error(`The sheet "${name}" does not exist.`), { code: "ItemNotFound" });
-    }
-    return name;
-  }
 
   return {
     workbook: Object.assign(workbook, {
@@ -139,4 +116,42 @@ export function memoryHost(data: PreviewWorkbook, search = "", now?: () => Date)
     selected: () => selected,
     active: () => active,
   };
+}
+
+/**
+ * The in-memory workbook over `data`, and the port over it that reads the sheets in the
+ * workbook's own order: memoryWorkbook takes a Record, which puts sheets named like "2024" first
+ * (added sheets come last, as Excel appends them).
+ */
+function orderedWorkbook(data: PreviewWorkbook): {
+  inMemory: ReturnType<typeof memoryWorkbook>;
+  workbook: WorkbookPort;
+} {
+  const inMemory = memoryWorkbook(
+    Object.fromEntries(data.sheets.map((sheet) => [sheet.name, sheet.rows])),
+    data.dateSystem,
+  );
+  const position = new Map(data.sheets.map((sheet, index) => [sheet.name, index]));
+  const at = (name: string): number => position.get(name) ?? Number.MAX_SAFE_INTEGER;
+  const workbook: WorkbookPort = {
+    async read() {
+      const read = await inMemory.read();
+      return { ...read, sheets: [...read.sheets].sort((a, b) => at(a.name) - at(b.name)) };
+    },
+    addSheet: (layout) => inMemory.addSheet(layout),
+  };
+  return { inMemory, workbook };
+}
+
+/**
+ * `name`, once the workbook is seen to have that sheet. Excel throws ItemNotFound for a sheet that
+ * is not there; so does the preview, so a pane bug that names a wrong sheet shows up here rather
+ * than only in Excel.
+ */
+async function existingSheet(workbook: WorkbookPort, name: string): Promise<string> {
+  const { sheets } = await workbook.read();
+  if (!sheets.some((sheet) => sheet.name === name)) {
+    throw Object.assign(new Error(`The sheet "${name}" does not exist.`), { code: "ItemNotFound" });
+  }
+  return name;
 }

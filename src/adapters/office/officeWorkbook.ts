@@ -19,7 +19,9 @@ import {
   type LayoutCell,
   type LayoutChart,
   type LayoutMerge,
+  type LayoutPage,
   type LayoutTable,
+  type SheetLayout,
   type StyleSpec,
 } from "../../workbook/layout";
 import { textCell, type CellValue, type SheetGrid, type WorkbookData, type WorkbookPort } from "../../workbook/port";
@@ -87,85 +89,25 @@ export function officeWorkbook(run: ExcelRun): OfficeWorkbook {
 
     read: () =>
       run(async (context) => {
-        const worksheets = context.workbook.worksheets;
-        worksheets.load("items/name");
-        // Workbook.use1904DateSystem exists only in the preview API set (it is not in
-        // @types/office-js 1.0.612), so ask DATE(1904;1;1), which is 0 in the 1904 system and
-        // 1462 in the 1900 one. Workbook functions need ExcelApi 1.2 (Excel 2016 RTM has 1.1).
-        const probe = supportsExcelApi("1.2") ? context.workbook.functions.date(1904, 1, 1) : undefined;
-        probe?.load("value");
+        const { worksheets, probe } = queueSheetsAndDateProbe(context);
         syncs += 1;
         await context.sync();
 
         const system: DateSystem = probe?.value === 0 ? 1904 : 1900;
         // Remembered so that addSheet writes dates in this workbook's system.
         dateSystem = system;
-        // All used ranges are queued before one sync: the round trips stay two for any number
-        // of sheets. valuesOnly: formatting alone does not widen the range.
-        const queued = worksheets.items.map((sheet) => ({
-          name: sheet.name,
-          range: sheet.getUsedRangeOrNullObject(true).load("values, numberFormat, rowIndex, columnIndex, isNullObject"),
-        }));
+        const queued = queueUsedRanges(worksheets);
         syncs += 1;
         await context.sync();
 
         // Serials stay in the workbook's own system, as Excel holds them: the reader converts them
         // with `dateSystem` (src/reader/cells.ts), as it does for the exceljs adapter's.
-        const sheets = queued.map(({ name, range }): SheetGrid => {
-          if (range.isNullObject) return { name, rows: [], numberFormats: [], origin: { row: 0, col: 0 } };
-          return {
-            name,
-            rows: range.values.map((row) => row.map(toCellValue)),
-            numberFormats: range.numberFormat.map((row) => row.map(String)),
-            origin: { row: range.rowIndex, col: range.columnIndex },
-          };
-        });
-        return { sheets, dateSystem: system } satisfies WorkbookData;
+        return { sheets: queued.map(toSheetGrid), dateSystem: system } satisfies WorkbookData;
       }),
 
     addSheet: (layout) =>
       run(async (context) => {
-        const system = dateSystem ?? 1900;
-        // Checked before anything is queued: too many breaks would fail the batch half-way.
-        const breaks = pageStartRows(layout.page);
-        const sheet = context.workbook.worksheets.add(layout.name);
-        for (const cell of layout.cells) writeCell(sheet, cell, system);
-        for (const table of layout.tables) writeTable(sheet, table, system);
-        const bottomLined = new Set(
-          layout.cells.filter((cell) => cell.style && CELL_STYLES[cell.style].borderBottom).map(cellKey),
-        );
-        for (const merge of layout.merges) {
-          const range = rangeOf(sheet, merge);
-          range.merge(false);
-          // A fill line merged across columns: its line runs under the whole merged range, whether
-          // or not the host spreads the top-left cell's border when merging.
-          if (bottomLined.has(cellKey(merge))) thinBorder(range, "EdgeBottom");
-        }
-        for (const box of layout.boxes ?? []) {
-          const range = rangeOf(sheet, box);
-          for (const edge of OUTLINE) thinBorder(range, edge);
-        }
-        layout.columnWidths.forEach((chars, col) => {
-          if (chars > 0) sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = columnWidthPoints(chars);
-        });
-        // Points, as the layout gives them; one cell's height is its whole row's.
-        for (const { row, height } of layout.rowHeights ?? []) {
-          sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = height;
-        }
-        if (layout.frozenRows > 0) sheet.freezePanes.freezeRows(layout.frozenRows);
-        // PageLayout and page breaks arrived in ExcelApi 1.9; older hosts get Excel's default page
-        // (the forms then break wherever the page is full).
-        if (supportsExcelApi("1.9")) {
-          sheet.pageLayout.orientation = layout.page.orientation === "landscape" ? "Landscape" : "Portrait";
-          sheet.pageLayout.paperSize = layout.page.paper;
-          // One page wide, as many tall as needed (0 = automatic, as fitToHeight="0" in the file).
-          if (layout.page.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-          const area = layout.page.printArea;
-          if (area) sheet.pageLayout.setPrintArea(`A1:${a1(area.toRow, area.toCol)}`);
-          // add() puts the break above the range's top-left cell: the row given starts a page.
-          for (const row of breaks) sheet.horizontalPageBreaks.add(a1(row, 0));
-        }
-        if (layout.chart) writeChart(sheet, layout.chart, chartDataOrigin(layout, layout.chart));
+        queueSheet(context, layout, dateSystem ?? 1900);
         syncs += 1;
         await context.sync();
       }),
@@ -186,6 +128,115 @@ export function officeWorkbook(run: ExcelRun): OfficeWorkbook {
         await context.sync();
       }),
   };
+}
+
+/**
+ * The first sync of a read, queued: the sheets' names and the probe of the workbook's date system,
+ * which must be known before the used ranges are read (nothing else is queued with them).
+ */
+function queueSheetsAndDateProbe(context: Excel.RequestContext): {
+  worksheets: Excel.WorksheetCollection;
+  probe: Excel.FunctionResult<number> | undefined;
+} {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  // Workbook.use1904DateSystem exists only in the preview API set (it is not in
+  // @types/office-js 1.0.612), so ask DATE(1904;1;1), which is 0 in the 1904 system and
+  // 1462 in the 1900 one. Workbook functions need ExcelApi 1.2 (Excel 2016 RTM has 1.1).
+  const probe = supportsExcelApi("1.2") ? context.workbook.functions.date(1904, 1, 1) : undefined;
+  probe?.load("value");
+  return { worksheets, probe };
+}
+
+/** A sheet's used range queued for loading, with the sheet's name (already loaded). */
+interface QueuedSheet {
+  readonly name: string;
+  readonly range: Excel.Range;
+}
+
+/**
+ * The second sync of a read, queued: all used ranges before one sync, so the round trips stay two
+ * for any number of sheets. valuesOnly: formatting alone does not widen the range.
+ */
+function queueUsedRanges(worksheets: Excel.WorksheetCollection): QueuedSheet[] {
+  return worksheets.items.map((sheet) => ({
+    name: sheet.name,
+    range: sheet.getUsedRangeOrNullObject(true).load("values, numberFormat, rowIndex, columnIndex, isNullObject"),
+  }));
+}
+
+/** A loaded used range as the port's grid; an empty sheet (a null object) has no rows. */
+function toSheetGrid({ name, range }: QueuedSheet): SheetGrid {
+  if (range.isNullObject) return { name, rows: [], numberFormats: [], origin: { row: 0, col: 0 } };
+  return {
+    name,
+    rows: range.values.map((row) => row.map(toCellValue)),
+    numberFormats: range.numberFormat.map((row) => row.map(String)),
+    origin: { row: range.rowIndex, col: range.columnIndex },
+  };
+}
+
+/**
+ * Everything addSheet writes, queued for its one sync: a new sheet, its cells, tables, merges,
+ * boxes, sizes, frozen rows, page setup and chart, in that order.
+ */
+function queueSheet(context: Excel.RequestContext, layout: SheetLayout, system: DateSystem): void {
+  // Checked before anything is queued: too many breaks would fail the batch half-way.
+  const breaks = pageStartRows(layout.page);
+  const sheet = context.workbook.worksheets.add(layout.name);
+  for (const cell of layout.cells) writeCell(sheet, cell, system);
+  for (const table of layout.tables) writeTable(sheet, table, system);
+  writeMerges(sheet, layout);
+  for (const box of layout.boxes ?? []) {
+    const range = rangeOf(sheet, box);
+    for (const edge of OUTLINE) thinBorder(range, edge);
+  }
+  writeSizes(sheet, layout);
+  if (layout.frozenRows > 0) sheet.freezePanes.freezeRows(layout.frozenRows);
+  writePageSetup(sheet, layout.page, breaks);
+  if (layout.chart) writeChart(sheet, layout.chart, chartDataOrigin(layout, layout.chart));
+}
+
+/** The merges; a merged fill line gets its line under the whole merged range. */
+function writeMerges(sheet: Excel.Worksheet, layout: SheetLayout): void {
+  const bottomLined = new Set(
+    layout.cells.filter((cell) => cell.style && CELL_STYLES[cell.style].borderBottom).map(cellKey),
+  );
+  for (const merge of layout.merges) {
+    const range = rangeOf(sheet, merge);
+    range.merge(false);
+    // A fill line merged across columns: its line runs under the whole merged range, whether
+    // or not the host spreads the top-left cell's border when merging.
+    if (bottomLined.has(cellKey(merge))) thinBorder(range, "EdgeBottom");
+  }
+}
+
+/** Column widths (characters, converted to points) and row heights (points, as given). */
+function writeSizes(sheet: Excel.Worksheet, layout: SheetLayout): void {
+  layout.columnWidths.forEach((chars, col) => {
+    if (chars > 0) sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = columnWidthPoints(chars);
+  });
+  // Points, as the layout gives them; one cell's height is its whole row's.
+  for (const { row, height } of layout.rowHeights ?? []) {
+    sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = height;
+  }
+}
+
+/**
+ * Orientation, paper, fit to width, print area and page breaks. PageLayout and page breaks arrived
+ * in ExcelApi 1.9; older hosts get Excel's default page (the forms then break wherever the page is
+ * full).
+ */
+function writePageSetup(sheet: Excel.Worksheet, page: LayoutPage, breaks: readonly number[]): void {
+  if (!supportsExcelApi("1.9")) return;
+  sheet.pageLayout.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
+  sheet.pageLayout.paperSize = page.paper;
+  // One page wide, as many tall as needed (0 = automatic, as fitToHeight="0" in the file).
+  if (page.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  const area = page.printArea;
+  if (area) sheet.pageLayout.setPrintArea(`A1:${a1(area.toRow, area.toCol)}`);
+  // add() puts the break above the range's top-left cell: the row given starts a page.
+  for (const row of breaks) sheet.horizontalPageBreaks.add(a1(row, 0));
 }
 
 /** Whether the host has an ExcelApi requirement set; false outside Office (no `Office` global). */

@@ -314,15 +314,85 @@ interface ChartPlan {
   readonly heightPx: number;
 }
 
+/** The 2-D arrays of a SheetPlan, one entry per cell of the rectangle, filled in before writing. */
+type PlanGrids = Pick<
+  SheetPlan,
+  | "values"
+  | "numberFormats"
+  | "fontWeights"
+  | "fontStyles"
+  | "fontSizes"
+  | "fontColors"
+  | "backgrounds"
+  | "horizontal"
+  | "vertical"
+  | "wraps"
+>;
+
+/** A chart with something to plot, and the 0-based top-left of the data block written for it. */
+interface ChartSource {
+  readonly chart: LayoutChart;
+  readonly origin: { readonly row: number; readonly col: number };
+}
+
+/** Lines to draw, as A1 ranges, gathered while the grids are filled. */
+interface PlanLines {
+  readonly linedUnder: string[];
+  readonly linedOver: string[];
+}
+
+/**
+ * Everything addSheet writes, computed from the layout alone so that a bad layout throws before
+ * the sheet exists. The steps run in the order the cells are written: a later step's cell wins.
+ */
 function planSheet(layout: SheetLayout): SheetPlan {
   for (const table of layout.tables) {
     if (table.headers.length === 0) throw new Error(`Table ${table.name} has no columns`);
   }
+  const source = chartSource(layout);
+  const { rows, cols } = coveredRectangle(layout, source);
+  const grids = emptyGrids(rows, cols);
+  const lines: PlanLines = { linedUnder: fillCells(grids, layout), linedOver: [] };
+  for (const table of layout.tables) fillTable(grids, table, lines);
+  if (source) fillChartData(grids, source);
+
+  const columnPx = layout.columnWidths.map((chars) => (chars > 0 ? Math.round(chars * PX_PER_CHAR + PADDING_PX) : 0));
+  const rowPx = new Map<number, number>();
+  for (const { row, height } of layout.rowHeights ?? []) if (height > 0) rowPx.set(row, Math.round(height * PX_PER_PT));
+
+  const needRows = Math.max(rows, layout.frozenRows, ...[...rowPx.keys()].map((row) => row + 1));
+  const needCols = Math.max(cols, layout.columnWidths.length);
+  const chart = source ? planChart(source, columnPx, rowPx) : null;
+
+  return {
+    rows,
+    cols,
+    ...grids,
+    merges: layout.merges,
+    outlined: (layout.boxes ?? []).map(rangeA1),
+    ...lines,
+    columnWidths: runs(columnPx.map((px, col) => [col, px] as const).filter(([, px]) => px > 0)),
+    rowHeights: runs([...rowPx].sort(([a], [b]) => a - b)),
+    frozenRows: Math.max(0, layout.frozenRows),
+    chart,
+    // The chart's own cells must exist too, as it is placed over them.
+    needRows: source ? Math.max(needRows, source.chart.row + Math.max(source.chart.heightRows, 1)) : needRows,
+    needCols: source ? Math.max(needCols, source.chart.col + Math.max(source.chart.widthCols, 1)) : needCols,
+  };
+}
+
+/** The layout's chart and where its data goes, or null when it has no category or no series to plot. */
+function chartSource(layout: SheetLayout): ChartSource | null {
   const chart =
     layout.chart && layout.chart.categories.length > 0 && layout.chart.series.length > 0 ? layout.chart : null;
-  const chartData = chart ? chartDataOrigin(layout, chart) : null;
+  return chart ? { chart, origin: chartDataOrigin(layout, chart) } : null;
+}
 
-  // The rectangle: every value, table, merge, box and the chart's data block.
+/**
+ * The rectangle from A1 that every value and format is written over in one call each: it covers
+ * every value, table, merge, box and the chart's data block.
+ */
+function coveredRectangle(layout: SheetLayout, source: ChartSource | null): { rows: number; cols: number } {
   let rows = 1;
   let cols = 1;
   const cover = (toRow: number, toCol: number) => {
@@ -332,12 +402,16 @@ function planSheet(layout: SheetLayout): SheetPlan {
   for (const cell of layout.cells) cover(cell.row, cell.col);
   for (const table of layout.tables) cover(table.row + tableHeight(table) - 1, table.col + table.headers.length - 1);
   for (const area of [...layout.merges, ...(layout.boxes ?? [])]) cover(area.toRow, area.toCol);
-  if (chart && chartData) cover(chartData.row + chart.categories.length, chartData.col + chart.series.length);
+  if (source) cover(source.origin.row + source.chart.categories.length, source.origin.col + source.chart.series.length);
+  return { rows, cols };
+}
 
+/** The grids of a new Sheets sheet's look: blank cells in the default font, unwrapped, no fill. */
+function emptyGrids(rows: number, cols: number): PlanGrids {
   const grid = <T>(value: T): T[][] => Array.from({ length: rows }, () => Array.from({ length: cols }, () => value));
-  const plan = {
+  return {
     values: grid<string | number | boolean>(""),
-    numberFormats: grid(NUMBER_FORMATS.decimal),
+    numberFormats: grid<string>(NUMBER_FORMATS.decimal),
     fontWeights: grid<"bold" | "normal">("normal"),
     fontStyles: grid<"italic" | "normal">("normal"),
     fontSizes: grid(DEFAULT_FONT_SIZE),
@@ -347,114 +421,122 @@ function planSheet(layout: SheetLayout): SheetPlan {
     vertical: grid<Vertical>("bottom"),
     wraps: grid(false),
   };
-  const set = (row: number, col: number, value: Plain, format: CellFormat | undefined) => {
-    (plan.values[row] as (string | number | boolean)[])[col] = toHostValue(value, format);
-    (plan.numberFormats[row] as string[])[col] = hostFormat(format, value);
-  };
-  const style = (row: number, col: number, spec: StyleSpec) => {
-    if (spec.bold) (plan.fontWeights[row] as string[])[col] = "bold";
-    if (spec.italic) (plan.fontStyles[row] as string[])[col] = "italic";
-    (plan.fontSizes[row] as number[])[col] = spec.size;
-    if (spec.color !== undefined) (plan.fontColors[row] as string[])[col] = `#${spec.color}`;
-    if (spec.fill !== undefined) (plan.backgrounds[row] as (string | null)[])[col] = `#${spec.fill}`;
-    if (spec.align !== undefined) (plan.horizontal[row] as Horizontal[])[col] = spec.align;
-    if (spec.valign !== undefined) (plan.vertical[row] as Vertical[])[col] = spec.valign;
-    if (spec.wrap) (plan.wraps[row] as boolean[])[col] = true;
-  };
+}
 
+/** One cell's value and number format, as written (see toHostValue and hostFormat). */
+function setCell(grids: PlanGrids, row: number, col: number, value: Plain, format: CellFormat | undefined): void {
+  (grids.values[row] as (string | number | boolean)[])[col] = toHostValue(value, format);
+  (grids.numberFormats[row] as string[])[col] = hostFormat(format, value);
+}
+
+/** One cell's font, fill, alignment and wrapping from a style; what the style leaves out stays. */
+function styleCell(grids: PlanGrids, row: number, col: number, spec: StyleSpec): void {
+  if (spec.bold) (grids.fontWeights[row] as string[])[col] = "bold";
+  if (spec.italic) (grids.fontStyles[row] as string[])[col] = "italic";
+  (grids.fontSizes[row] as number[])[col] = spec.size;
+  if (spec.color !== undefined) (grids.fontColors[row] as string[])[col] = `#${spec.color}`;
+  if (spec.fill !== undefined) (grids.backgrounds[row] as (string | null)[])[col] = `#${spec.fill}`;
+  if (spec.align !== undefined) (grids.horizontal[row] as Horizontal[])[col] = spec.align;
+  if (spec.valign !== undefined) (grids.vertical[row] as Vertical[])[col] = spec.valign;
+  if (spec.wrap) (grids.wraps[row] as boolean[])[col] = true;
+}
+
+/** The layout's single cells into the grids; returns the ranges their bottom borders line. */
+function fillCells(grids: PlanGrids, layout: SheetLayout): string[] {
   const mergeAt = new Map(layout.merges.map((merge) => [`${merge.row},${merge.col}`, merge]));
   const linedUnder: string[] = [];
-  const linedOver: string[] = [];
   for (const cell of layout.cells) {
-    set(cell.row, cell.col, cell.value, cell.format);
+    setCell(grids, cell.row, cell.col, cell.value, cell.format);
     if (!cell.style) continue;
     const spec = CELL_STYLES[cell.style];
-    style(cell.row, cell.col, spec);
+    styleCell(grids, cell.row, cell.col, spec);
     // A fill line runs under the whole merged range when the cell is its top-left.
     if (spec.borderBottom) linedUnder.push(rangeA1(mergeAt.get(`${cell.row},${cell.col}`) ?? cellArea(cell)));
   }
+  return linedUnder;
+}
 
-  for (const table of layout.tables) {
-    const { headers, formats } = table;
-    const last = table.col + headers.length - 1;
-    headers.forEach((header, c) => {
-      set(table.row, table.col + c, header, "text");
-      style(table.row, table.col + c, HEADER_STYLE);
-    });
-    linedUnder.push(rangeA1({ row: table.row, col: table.col, toRow: table.row, toCol: last }));
-    // As in Excel, an empty table keeps one blank row (the totals then sum nothing).
-    const body: readonly (readonly Plain[])[] = table.rows.length > 0 ? table.rows : [[]];
-    body.forEach((row, r) => {
-      headers.forEach((_, c) => set(table.row + 1 + r, table.col + c, row[c] ?? null, formats[c] ?? "text"));
-    });
-    if (!table.totals) continue;
-    const { label, sumColumns } = table.totals;
-    const at = table.row + 1 + body.length;
-    const first = table.row + 1;
-    // The label goes in the first column that is not summed, as the Office adapter puts it.
-    const labelColumn = headers.findIndex((_, c) => !sumColumns.includes(c));
-    headers.forEach((_, c) => {
-      const col = table.col + c;
-      if (sumColumns.includes(c)) {
-        // A formula in a plain-text cell would stay text: sums get a number format.
-        const format = formats[c] === undefined || formats[c] === "text" ? "decimal" : formats[c];
-        set(at, col, `=SUM(${a1(first, col)}:${a1(at - 1, col)})`, format);
-      } else {
-        set(at, col, c === labelColumn ? label : null, "text");
-      }
-      style(at, col, TOTALS_STYLE);
-    });
-    linedOver.push(rangeA1({ row: at, col: table.col, toRow: at, toCol: last }));
-  }
+/**
+ * A table as a plain range (Sheets has no tables): a styled header row with a line under it, the
+ * body, and the totals row (see fillTotals).
+ */
+function fillTable(grids: PlanGrids, table: LayoutTable, lines: PlanLines): void {
+  const { headers, formats } = table;
+  headers.forEach((header, c) => {
+    setCell(grids, table.row, table.col + c, header, "text");
+    styleCell(grids, table.row, table.col + c, HEADER_STYLE);
+  });
+  lines.linedUnder.push(
+    rangeA1({ row: table.row, col: table.col, toRow: table.row, toCol: table.col + headers.length - 1 }),
+  );
+  // As in Excel, an empty table keeps one blank row (the totals then sum nothing).
+  const body: readonly (readonly Plain[])[] = table.rows.length > 0 ? table.rows : [[]];
+  body.forEach((row, r) => {
+    headers.forEach((_, c) => setCell(grids, table.row + 1 + r, table.col + c, row[c] ?? null, formats[c] ?? "text"));
+  });
+  if (table.totals) fillTotals(grids, table, table.totals, body.length, lines);
+}
 
-  if (chart && chartData) {
-    // Categories and series names as text, so that "2024" labels an axis rather than being plotted.
-    set(chartData.row, chartData.col, null, "text");
-    chart.series.forEach((series, s) => set(chartData.row, chartData.col + 1 + s, series.name, "text"));
-    chart.categories.forEach((category, i) => {
-      set(chartData.row + 1 + i, chartData.col, category, "text");
-      chart.series.forEach((series, s) =>
-        set(chartData.row + 1 + i, chartData.col + 1 + s, series.values[i] ?? null, "decimal"),
-      );
-    });
-  }
+/**
+ * A table's totals row under its body: `=SUM(…)` over each summed column, the label in the first
+ * column not summed, bold with a line over it.
+ */
+function fillTotals(
+  grids: PlanGrids,
+  table: LayoutTable,
+  totals: NonNullable<LayoutTable["totals"]>,
+  bodyRows: number,
+  lines: PlanLines,
+): void {
+  const { headers, formats } = table;
+  const { label, sumColumns } = totals;
+  const at = table.row + 1 + bodyRows;
+  const first = table.row + 1;
+  // The label goes in the first column that is not summed, as the Office adapter puts it.
+  const labelColumn = headers.findIndex((_, c) => !sumColumns.includes(c));
+  headers.forEach((_, c) => {
+    const col = table.col + c;
+    if (sumColumns.includes(c)) {
+      // A formula in a plain-text cell would stay text: sums get a number format.
+      const format = formats[c] === undefined || formats[c] === "text" ? "decimal" : formats[c];
+      setCell(grids, at, col, `=SUM(${a1(first, col)}:${a1(at - 1, col)})`, format);
+    } else {
+      setCell(grids, at, col, c === labelColumn ? label : null, "text");
+    }
+    styleCell(grids, at, col, TOTALS_STYLE);
+  });
+  lines.linedOver.push(rangeA1({ row: at, col: table.col, toRow: at, toCol: table.col + headers.length - 1 }));
+}
 
-  const columnPx = layout.columnWidths.map((chars) => (chars > 0 ? Math.round(chars * PX_PER_CHAR + PADDING_PX) : 0));
-  const rowPx = new Map<number, number>();
-  for (const { row, height } of layout.rowHeights ?? []) if (height > 0) rowPx.set(row, Math.round(height * PX_PER_PT));
+/** The block a chart plots: series names across the top, categories down the first column. */
+function fillChartData(grids: PlanGrids, { chart, origin }: ChartSource): void {
+  // Categories and series names as text, so that "2024" labels an axis rather than being plotted.
+  setCell(grids, origin.row, origin.col, null, "text");
+  chart.series.forEach((series, s) => setCell(grids, origin.row, origin.col + 1 + s, series.name, "text"));
+  chart.categories.forEach((category, i) => {
+    setCell(grids, origin.row + 1 + i, origin.col, category, "text");
+    chart.series.forEach((series, s) =>
+      setCell(grids, origin.row + 1 + i, origin.col + 1 + s, series.values[i] ?? null, "decimal"),
+    );
+  });
+}
 
-  let needRows = Math.max(rows, layout.frozenRows, ...[...rowPx.keys()].map((row) => row + 1));
-  let needCols = Math.max(cols, layout.columnWidths.length);
-  let chartPlan: ChartPlan | null = null;
-  if (chart && chartData) {
-    const widthCols = Math.max(chart.widthCols, 1);
-    const heightRows = Math.max(chart.heightRows, 1);
-    needRows = Math.max(needRows, chart.row + heightRows);
-    needCols = Math.max(needCols, chart.col + widthCols);
-    const span = (count: number, from: number, px: (i: number) => number) =>
-      Array.from({ length: count }, (_, i) => px(from + i)).reduce((sum, n) => sum + n, 0);
-    chartPlan = {
-      chart,
-      data: { ...chartData, rows: 1 + chart.categories.length, cols: 1 + chart.series.length },
-      widthPx: span(widthCols, chart.col, (col) => columnPx[col] || DEFAULT_COLUMN_PX),
-      heightPx: span(heightRows, chart.row, (row) => rowPx.get(row) ?? DEFAULT_ROW_PX),
-    };
-  }
-
+/**
+ * The chart's data range and its size in pixels: Sheets sizes a chart in pixels, the layout in
+ * columns and rows, so the size is the sum of the widths and heights it spans.
+ */
+function planChart(
+  { chart, origin }: ChartSource,
+  columnPx: readonly number[],
+  rowPx: ReadonlyMap<number, number>,
+): ChartPlan {
+  const span = (count: number, from: number, px: (i: number) => number) =>
+    Array.from({ length: count }, (_, i) => px(from + i)).reduce((sum, n) => sum + n, 0);
   return {
-    rows,
-    cols,
-    ...plan,
-    merges: layout.merges,
-    outlined: (layout.boxes ?? []).map(rangeA1),
-    linedUnder,
-    linedOver,
-    columnWidths: runs(columnPx.map((px, col) => [col, px] as const).filter(([, px]) => px > 0)),
-    rowHeights: runs([...rowPx].sort(([a], [b]) => a - b)),
-    frozenRows: Math.max(0, layout.frozenRows),
-    chart: chartPlan,
-    needRows,
-    needCols,
+    chart,
+    data: { ...origin, rows: 1 + chart.categories.length, cols: 1 + chart.series.length },
+    widthPx: span(Math.max(chart.widthCols, 1), chart.col, (col) => columnPx[col] || DEFAULT_COLUMN_PX),
+    heightPx: span(Math.max(chart.heightRows, 1), chart.row, (row) => rowPx.get(row) ?? DEFAULT_ROW_PX),
   };
 }
 
