@@ -156,9 +156,9 @@ function PaneTabs(props: { tab: TabKey; onTab: (tab: TabKey) => void; sheetTab: 
   );
 }
 
-function Pane({ host: given, lang, onLang }: { host: PaneHost; lang: Lang; onLang: (lang: Lang) => void }) {
+function Pane({ host, lang, onLang }: { host: PaneHost; lang: Lang; onLang: (lang: Lang) => void }) {
   const [tab, setTab] = useState<TabKey>("checks");
-  const { host, failure, report, dismiss } = useHostFailure(given);
+  const { failure, report, dismiss } = useHostFailure();
   const settings = usePaneSettings(host, onLang, report);
   const { state, reload } = useStaff(host, settings.dueSoonDays, settings.overrides);
   // "Map the columns" (a not-checked banner): the Sheet section, with focus on its tab — the
@@ -183,7 +183,7 @@ function Pane({ host: given, lang, onLang }: { host: PaneHost; lang: Lang; onLan
   );
 }
 
-/** The Kadr task pane: Checks, Annual report, Sheet and Settings, in the officer's language. */
+/** The Kadr task pane: Checks, Annual report, Attestation, Sheet and Settings, in the officer's language. */
 export function App({ host }: { host: PaneHost }) {
   const initial = (host.settings.get(LANG_KEY) as Lang | null) ?? host.officeLanguage;
   const [lang, setLang] = useState<Lang>(initial);

@@ -1,14 +1,13 @@
 // @vitest-environment jsdom
 /**
  * Host calls the pane starts and does not wait for (issue #17: "Pane promises dropped silently"):
- * a row that Excel could not select, a setting it could not save, is said in the pane's error bar,
- * in the officer's words, never only in the console; a caller that awaits the call still sees it fail.
+ * a row that Excel could not select is said once, in the section; a setting it could not save is said
+ * in the pane's error bar — in the officer's words, never only in the console.
  */
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { App } from "../../src/taskpane/App";
 import type { PaneHost } from "../../src/taskpane/host";
-import { reportingHost } from "../../src/taskpane/useHostFailure";
 import { memoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import { serial } from "../cases/functionCases";
 import { stubResizeObserver } from "../support/dom";
@@ -48,20 +47,14 @@ function host(fail: { selectRow?: unknown; settings?: unknown } = {}) {
 }
 
 describe("task pane: host calls that fail", () => {
-  it("says so when Excel cannot select an employee's row, and clears it with the next section", async () => {
+  it("says once, in Checks, when Excel cannot select an employee's row", async () => {
     const { paneHost } = host({ selectRow: Object.assign(new Error("denied"), { code: "AccessDenied" }) });
     render(<App host={paneHost} />);
     await screen.findByText("As of 15.01.2026");
-    expect(screen.queryByRole("alert")).toBeNull();
     fireEvent.click(within(screen.getByRole("list")).getAllByRole("button", { name: /^Петров Олег\./u })[0]!);
-    const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toBe(
-      "Something went wrong: The workbook or sheet is protected. Unprotect it (Review › Unprotect) and try again.",
-    );
+    const said = await screen.findAllByText(/The workbook or sheet is protected\./u);
+    expect(said).toHaveLength(1);
     expect(paneHost.selectRow).toHaveBeenCalledWith("Сотрудники", 1);
-    fireEvent.click(screen.getByRole("tab", { name: "Settings" }));
-    await screen.findByLabelText("Interface language");
-    expect(screen.queryByRole("alert")).toBeNull();
   });
 
   it("says so when a setting is not saved in the workbook, and still uses it now", async () => {
@@ -88,13 +81,19 @@ describe("task pane: host calls that fail", () => {
     expect((await screen.findByRole("alert")).textContent).toBe("Что-то пошло не так: Not saved.");
   });
 
-  it("reports a failure and still hands it to a caller that waits for the call", async () => {
-    const report = vi.fn();
-    const failing = host({ selectRow: new Error("gone") }).paneHost;
-    const watched = reportingHost(failing, report);
-    await expect(watched.selectRow("Сотрудники", 2)).rejects.toThrow("gone");
-    expect(report).toHaveBeenCalledWith(new Error("gone"));
-    await watched.workbook.activate("Сотрудники");
-    expect(report).toHaveBeenCalledOnce();
+  it("says in the report's status when Excel cannot open the sheet it wrote", async () => {
+    const { paneHost } = host();
+    const activate = vi
+      .fn(async (_sheet: string) => undefined)
+      .mockResolvedValueOnce(undefined)
+      .mockRejectedValueOnce(Object.assign(new Error("busy"), { code: "InvalidOperationInCellEditMode" }));
+    paneHost.workbook.activate = activate;
+    render(<App host={paneHost} />);
+    fireEvent.click(await screen.findByRole("tab", { name: "Annual report" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Build annual report" }));
+    fireEvent.click(await screen.findByText(/^Open «/u));
+    const status = await screen.findByText(/^Something went wrong: /u);
+    expect(status.textContent).toMatch(/cell/iu);
+    expect(activate).toHaveBeenCalledTimes(2);
   });
 });

@@ -147,7 +147,7 @@ const en = {
     privacy: "Staff records never leave this workbook: no network requests, no telemetry.",
     extraDaysOff: "Extra non-working days",
     extraDaysOffHint:
-      "Days off moved by government decree this year, dd.mm.yyyy, one per line. Working-day deadlines ({{days}} working days for an attestation protocol) skip them.",
+      "Days off moved by government decree this year, dd.mm.yyyy, one per line. Working-day deadlines ({{days}} for an attestation protocol) skip them.",
     extraDaysOffSaved_one: "{{count}} extra day off saved in this workbook.",
     extraDaysOffSaved_other: "{{count}} extra days off saved in this workbook.",
     extraDaysOffBad: "Not a date, not saved: {{words}}. Write dates as dd.mm.yyyy.",
@@ -357,7 +357,7 @@ const ru: Resources = {
     privacy: "Кадровые данные не покидают книгу: никаких сетевых запросов и телеметрии.",
     extraDaysOff: "Дополнительные нерабочие дни",
     extraDaysOffHint:
-      "Дни отдыха, перенесённые постановлением Правительства в этом году, дд.мм.гггг, по одному в строке. Сроки в рабочих днях ({{days}} рабочих дня на протокол аттестации) их пропускают.",
+      "Дни отдыха, перенесённые постановлением Правительства в этом году, дд.мм.гггг, по одному в строке. Сроки в рабочих днях ({{days}} на протокол аттестации) их пропускают.",
     extraDaysOffSaved_one: "{{count}} дополнительный выходной сохранён в книге.",
     extraDaysOffSaved_few: "{{count}} дополнительных выходных сохранено в книге.",
     extraDaysOffSaved_many: "{{count}} дополнительных выходных сохранено в книге.",
@@ -526,7 +526,7 @@ const kk: Resources = {
     privacy: "Кадр деректері кітаптан шықпайды: желілік сұраулар мен телеметрия жоқ.",
     extraDaysOff: "Қосымша жұмыс емес күндер",
     extraDaysOffHint:
-      "Үкімет қаулысымен биыл ауыстырылған демалыс күндері, кк.аа.жжжж, әр жолға біреуден. Жұмыс күндерімен есептелетін мерзімдер (аттестаттау хаттамасына {{days}} жұмыс күні) оларды өткізіп жібереді.",
+      "Үкімет қаулысымен биыл ауыстырылған демалыс күндері, кк.аа.жжжж, әр жолға біреуден. Жұмыс күндерімен есептелетін мерзімдер (аттестаттау хаттамасына {{days}}) оларды өткізіп жібереді.",
     extraDaysOffSaved_one: "{{count}} қосымша демалыс күні кітапта сақталды.",
     extraDaysOffSaved_other: "{{count}} қосымша демалыс күні кітапта сақталды.",
     extraDaysOffBad: "Күн емес, сақталмады: {{words}}. Күнді кк.аа.жжжж түрінде жазыңыз.",

@@ -11,18 +11,23 @@ import { LanguageField } from "./LanguageField";
 
 const ORGANISATION_KEY = "kadr.organisation";
 
-/**
- * The Annual report section: year (default the last full year), organisation (remembered in the
- * workbook), language; then the same job as the ribbon button — a new sheet, never an overwrite.
- */
-export function ReportSection({ host, lang, overrides }: { host: PaneHost; lang: Lang; overrides: ColumnOverrides }) {
-  const { t } = useTranslation();
-  const [year, setYear] = useState(String(lastFullYear(host.today())));
-  const [organisation, setOrganisation] = useState(host.settings.get(ORGANISATION_KEY) ?? "");
-  const [reportLang, setReportLang] = useState<Lang>(lang);
-  const [phase, setPhase] = useState<JobPhase>({ kind: "idle" });
+interface ReportForm {
+  readonly year: string;
+  readonly organisation: string;
+  readonly reportLang: Lang;
+}
 
-  async function build() {
+/**
+ * The report job as the section runs it — the same makeReport as the ribbon button — and opening
+ * the sheet it wrote; each failure is said in the section's status, in the officer's words.
+ */
+function useReportJob(host: PaneHost, lang: Lang, overrides: ColumnOverrides) {
+  const { t } = useTranslation();
+  const [phase, setPhase] = useState<JobPhase>({ kind: "idle" });
+  const failed = (error: unknown) =>
+    setPhase({ kind: "failed", message: t("common.error", { message: officeErrorText(error, lang) }) });
+
+  async function build({ year, organisation, reportLang }: ReportForm) {
     setPhase({ kind: "building" });
     try {
       await host.settings.set(ORGANISATION_KEY, organisation);
@@ -43,12 +48,24 @@ export function ReportSection({ host, lang, overrides }: { host: PaneHost; lang:
       await host.workbook.activate(made.layout.name);
       setPhase({ kind: "built", sheets: [made.layout.name] });
     } catch (error) {
-      setPhase({
-        kind: "failed",
-        message: t("common.error", { message: officeErrorText(error, lang) }),
-      });
+      failed(error);
     }
   }
+  // A sheet Excel cannot open now (renamed, deleted, a cell being edited): said here, not dropped.
+  const open = (sheet: string) => void host.workbook.activate(sheet).catch(failed);
+  return { phase, build, open };
+}
+
+/**
+ * The Annual report section: year (default the last full year), organisation (remembered in the
+ * workbook), language; then the same job as the ribbon button — a new sheet, never an overwrite.
+ */
+export function ReportSection({ host, lang, overrides }: { host: PaneHost; lang: Lang; overrides: ColumnOverrides }) {
+  const { t } = useTranslation();
+  const [year, setYear] = useState(String(lastFullYear(host.today())));
+  const [organisation, setOrganisation] = useState(host.settings.get(ORGANISATION_KEY) ?? "");
+  const [reportLang, setReportLang] = useState<Lang>(lang);
+  const { phase, build, open } = useReportJob(host, lang, overrides);
 
   const validYear = /^\d{4}$/u.test(year);
   return (
@@ -63,7 +80,7 @@ export function ReportSection({ host, lang, overrides }: { host: PaneHost; lang:
       <Button
         appearance="primary"
         disabled={!validYear || phase.kind === "building"}
-        onClick={() => void build()}
+        onClick={() => void build({ year, organisation, reportLang })}
         style={{ marginTop: 12 }}
       >
         {t("report.build")}
@@ -72,7 +89,7 @@ export function ReportSection({ host, lang, overrides }: { host: PaneHost; lang:
         phase={phase}
         building={t("report.building")}
         built={(sheets) => t("report.built", { sheet: sheets[0] })}
-        onOpen={(sheet) => void host.workbook.activate(sheet)}
+        onOpen={open}
       />
     </section>
   );

@@ -5,6 +5,8 @@ import { useTranslation } from "react-i18next";
 import { LanguageField } from "./LanguageField";
 import {
   ATTESTATION_PROTOCOL_WITHIN,
+  countOf,
+  UNITS,
   DUE_SOON_DAYS,
   alreadyWorkingDays,
   formatExtraDaysOff,
@@ -156,7 +158,9 @@ export function SettingsSection({
       <DueSoonField days={dueSoonDays} onChange={onDueSoonDays} />
       <DaysField
         label={t("settings.extraDaysOff")}
-        hint={t("settings.extraDaysOffHint", { days: ATTESTATION_PROTOCOL_WITHIN.workingDays })}
+        hint={t("settings.extraDaysOffHint", {
+          days: countOf(ATTESTATION_PROTOCOL_WITHIN.workingDays, lang, UNITS.workingDays),
+        })}
         error={dayListError(off, t)}
         rows={3}
         placeholder="04.05.2026"
