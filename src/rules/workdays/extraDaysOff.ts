@@ -1,7 +1,7 @@
 import { parseDateText } from "../dates/toSerial";
 import { formatSerial, type Serial } from "../dates/excelSerial";
 import type { RuleError } from "../errors";
-import { isKzDayOff, kzCalendar, type CalendarChanges } from "./kzCalendar";
+import { CalendarChanges, isKzDayOff, kzCalendar } from "./kzCalendar";
 
 /** What an officer's list of extra non-working days reads as: the days, and each word that is not one. */
 export interface ExtraDaysOff {
@@ -77,7 +77,7 @@ export function calendarChanges(daysOff: Iterable<Serial>, workDays: Iterable<Se
   const working = new Set(workDays);
   const both = [...working].filter((day) => off.has(day)).sort((a, b) => a - b);
   if (both.length > 0) return { ok: false, both };
-  return { ok: true, value: Object.assign(off, { workDays: working as ReadonlySet<Serial> }) };
+  return { ok: true, value: new CalendarChanges(off, working) };
 }
 
 /**

@@ -17,18 +17,23 @@ interface Calendar extends CalendarSpan {
 }
 
 /**
- * The officer's own changes to the calendar, as one value that still reads as the set of extra
- * days off every working-day count has always taken (`ReadonlySet<Serial>`), so that §20–§21 and
- * WORKDAY_KZ pass it through unchanged: the set holds the days made off, `workDays` the Saturdays,
- * Sundays or holidays made working days. Built by `calendarChanges`, which refuses a day in both.
+ * The officer's own changes to the calendar. It is the set of the days made off — what every
+ * working-day count has always taken as its extra days off (`ReadonlySet<Serial>`), so that §20–§21
+ * and WORKDAY_KZ take it unchanged — and it carries `workDays`, the Saturdays, Sundays or holidays
+ * made working days. Built by `calendarChanges`, which refuses a day in both lists.
  */
-export interface CalendarChanges extends ReadonlySet<Serial> {
+export class CalendarChanges extends Set<Serial> {
   readonly workDays: ReadonlySet<Serial>;
+
+  constructor(daysOff: Iterable<Serial>, workDays: Iterable<Serial>) {
+    super(daysOff);
+    this.workDays = new Set(workDays);
+  }
 }
 
 /** The days made working that a set of extra days off carries (none for a plain set). */
 export function workDaysOf(extra: ReadonlySet<Serial> | undefined): ReadonlySet<Serial> | undefined {
-  return extra && "workDays" in extra ? (extra as CalendarChanges).workDays : undefined;
+  return extra instanceof CalendarChanges ? extra.workDays : undefined;
 }
 
 /** `YYYY-MM-DD` → serial, or null when it is not a real date. */
