@@ -100,11 +100,28 @@ describe("task pane: Attestation", () => {
     expect(screen.getByText(/^Quorum: yes/u)).toBeTruthy();
     setNumber(present, 5);
     await waitFor(() => expect(screen.getByText(/^Quorum: no/u)).toBeTruthy());
-    // 4 for and none against of the 4 voting members present carry the vote, but without a
-    // quorum nothing is adopted.
+    // 4 for and none against of the 4 voting members present would carry the vote, but a meeting
+    // without a quorum takes no decision (§12): that alone is said, not the vote.
     setNumber(screen.getByRole("spinbutton", { name: "Votes for" }), 4);
     setNumber(screen.getByRole("spinbutton", { name: "Votes against" }), 0);
-    await waitFor(() => expect(screen.getByText("Decision adopted: no")).toBeTruthy());
+    await waitFor(() =>
+      expect(
+        screen.getByText("Without a quorum the meeting is not valid and takes no decision (Attestation Rules §12)."),
+      ).toBeTruthy(),
+    );
+    expect(screen.queryByText(/^Decision adopted/u)).toBeNull();
+    expect(screen.queryByText(/voting members present/u)).toBeNull();
+  });
+
+  it("says only what is wrong when more are present than the commission has (§12)", async () => {
+    const { paneHost } = host();
+    render(<App host={paneHost} />);
+    fireEvent.click(await screen.findByRole("tab", { name: "Attestation" }));
+    setNumber(await screen.findByRole("spinbutton", { name: "Commission composition (the secretary included)" }), 9);
+    setNumber(screen.getByRole("spinbutton", { name: "Present (the secretary included)" }), 12);
+    await waitFor(() => expect(screen.getByText(/^Quorum: /u).textContent).toMatch(/12/u));
+    expect(screen.queryByText(/^Decision adopted/u)).toBeNull();
+    expect(screen.queryByText(/^Without a quorum/u)).toBeNull();
   });
 
   it("§12 counts the composition and those present with the secretary; §19 the voting members, without (§11)", async () => {
@@ -191,6 +208,8 @@ describe("task pane: Attestation", () => {
     render(<App host={paneHost} />);
     fireEvent.click(await screen.findByRole("tab", { name: "Attestation" }));
     const present = await screen.findByRole("spinbutton", { name: "Present (the secretary included)" });
+    // A commission of one, the secretary: the quorum holds, and there is still no vote.
+    setNumber(screen.getByRole("spinbutton", { name: "Commission composition (the secretary included)" }), 1);
     setNumber(screen.getByRole("spinbutton", { name: "Votes for" }), 0);
     setNumber(screen.getByRole("spinbutton", { name: "Votes against" }), 0);
     setNumber(present, 1);
@@ -202,9 +221,8 @@ describe("task pane: Attestation", () => {
       ).toBeTruthy(),
     );
     setNumber(present, 0);
-    await waitFor(() =>
-      expect(screen.getByText(/^Decision adopted: 0 present, but the secretary is marked present/u)).toBeTruthy(),
-    );
+    await waitFor(() => expect(screen.getByText(/^0 present, but the secretary is marked present/u)).toBeTruthy());
+    expect(screen.queryByText(/^Decision adopted/u)).toBeNull();
     expect(screen.queryByText(/voting members present/u)).toBeNull();
   });
 

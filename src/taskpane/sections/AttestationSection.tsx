@@ -129,19 +129,40 @@ function MeetingFields({ meeting }: { meeting: Meeting }) {
 function MeetingResult({ lang, meeting }: { lang: Lang; meeting: Meeting }) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const { quorum, needed, voting, decision, present, composition, secretary } = meeting;
-  const yesNo = (value: boolean) => t(value ? "attestation.yes" : "attestation.no");
+  const { quorum, needed, present, composition } = meeting;
+  const cite = attestationCite(ATTESTATION_QUORUM.paragraph, lang);
   return (
     <div role="status" aria-live="polite">
       <Text block>
-        {t("attestation.quorum", { result: quorum.ok ? yesNo(quorum.value) : formatError(quorum.error, lang) })} (
-        {attestationCite(ATTESTATION_QUORUM.paragraph, lang)})
+        {t("attestation.quorum", {
+          result: quorum.ok ? t(quorum.value ? "attestation.yes" : "attestation.no") : formatError(quorum.error, lang),
+        })}{" "}
+        ({cite})
       </Text>
       {quorum.ok && needed.ok && (
         <Text block className={styles.small}>
           {t("attestation.quorumCount", { present, composition, needed: needed.value })}
         </Text>
       )}
+      {/* §12: a meeting without a quorum takes no decision — the vote is not counted, nor shown. */}
+      {quorum.ok && quorum.value && <MeetingVote lang={lang} meeting={meeting} />}
+      {quorum.ok && !quorum.value && <Text block>{t("attestation.noQuorum", { cite })}</Text>}
+      {/* An entry that contradicts itself is said whatever the quorum: the secretary ticked, nobody present. */}
+      {quorum.ok && !quorum.value && !meeting.voting.ok && meeting.voting.error.code === "secretaryNotCounted" && (
+        <Text block>{formatError(meeting.voting.error, lang)}</Text>
+      )}
+    </div>
+  );
+}
+
+/** The §19 vote of a meeting that has its quorum: who votes (§11) and whether the decision is adopted. */
+function MeetingVote({ lang, meeting }: { lang: Lang; meeting: Meeting }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const { voting, decision, secretary } = meeting;
+  const yesNo = (value: boolean) => t(value ? "attestation.yes" : "attestation.no");
+  return (
+    <>
       {voting.ok && (
         <Text block className={styles.small}>
           {secretary
@@ -155,7 +176,7 @@ function MeetingResult({ lang, meeting }: { lang: Lang; meeting: Meeting }) {
       <Text block>
         {t("attestation.adopted", { result: decision.ok ? yesNo(decision.value) : formatError(decision.error, lang) })}
       </Text>
-    </div>
+    </>
   );
 }
 
